@@ -1,0 +1,90 @@
+/**
+ * Escalation pillar (spec §2, ESC-1…ESC-3): triggers are defined, escalations reach top
+ * management, and they are decided within the response period.
+ */
+import { toIso } from '../dates';
+import type { EscalationRow } from '../types';
+import { shareReason, shareStatus, type Criterion } from './criterion';
+import { count, days, filled, rowLabel } from './text';
+
+const label = (row: EscalationRow): string => rowLabel('Escalations', row);
+
+export const ESC_1: Criterion = {
+  id: 'ESC-1',
+  pillar: 'Escalation',
+  title: 'Escalation path defined',
+  remedy:
+    'Define what triggers escalation to top management (repeat incidents, chronic SLA misses, audit findings, material customer complaints) in Settings › Escalation triggers.',
+  evaluate(ctx) {
+    return filled(ctx.settings.escalationTriggers)
+      ? { status: 'met', reason: 'Settings › Escalation triggers defines when to escalate to top management.', evidence: [] }
+      : { status: 'not met', reason: 'Settings › Escalation triggers is blank.', evidence: [] };
+  },
+};
+
+export const ESC_2: Criterion = {
+  id: 'ESC-2',
+  pillar: 'Escalation',
+  title: 'Escalations reach top management',
+  remedy: 'Route every escalation to a named top-management person and record them in Escalated to.',
+  evaluate(ctx) {
+    const rows = ctx.escalationsInWindow;
+    if (rows.length === 0) return { status: 'n/a', reason: 'No escalation in the window.', evidence: [] };
+    const failing = rows.filter((r) => !ctx.isTopManagement(r.escalatedTo)).map(label);
+    const k = rows.length - failing.length;
+    return {
+      status: shareStatus(k, rows.length, 90, 50),
+      reason: shareReason({
+        k,
+        n: rows.length,
+        subject: 'escalations in the window',
+        predicate: 'were Escalated to a top-management person',
+        metPct: 90,
+        failing,
+        describeFailing: (ids) => `not to top management: ${ids}`,
+      }),
+      evidence: rows.map(label),
+    };
+  },
+};
+
+export const ESC_3: Criterion = {
+  id: 'ESC-3',
+  pillar: 'Escalation',
+  title: 'Escalations decided',
+  remedy:
+    'Get a top-management decision on each escalation within the response period (Settings › Escalation response days), record it in Decisions and put its ID in the escalation’s Decision.',
+  evaluate(ctx) {
+    const respond = ctx.settings.escalationResponseDays;
+    const cutoff = ctx.asOf - respond;
+    const rows = ctx.escalationsInWindow.filter((e) => (e.raisedOn as number) <= cutoff);
+    if (rows.length === 0) {
+      return {
+        status: 'n/a',
+        reason: `No escalation in the window was raised at least ${count(respond, 'day')} before as-of (on or before ${toIso(cutoff)}).`,
+        evidence: [],
+      };
+    }
+    const decidedInTime = (e: EscalationRow): boolean => {
+      const d = ctx.decision(e.decision);
+      return d != null && d.decidedOn != null && d.decidedOn <= (e.raisedOn as number) + respond;
+    };
+    const failing = rows.filter((e) => !decidedInTime(e)).map(label);
+    const k = rows.length - failing.length;
+    return {
+      status: shareStatus(k, rows.length, 90, 50),
+      reason: shareReason({
+        k,
+        n: rows.length,
+        subject: `escalations in the window raised ≥${days(respond)} days before as-of`,
+        predicate: `were decided within ${count(respond, 'day')}`,
+        metPct: 90,
+        failing,
+        describeFailing: (ids) => `no timely decision for ${ids}`,
+      }),
+      evidence: rows.map(label),
+    };
+  },
+};
+
+export const ESCALATION_CRITERIA: readonly Criterion[] = [ESC_1, ESC_2, ESC_3];

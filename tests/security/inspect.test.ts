@@ -1,0 +1,184 @@
+/**
+ * The .xlsx gate on its own: every hostile file is refused with the right one-line reason, by the
+ * Node check (yauzl) and by the browser-safe check (DecompressionStream); genuine files pass.
+ */
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { FileProblem } from '../../src/workbook/file-problem';
+import { assertWithinCaps, inspectXlsxBytes, inspectXlsxFile, LIMITS } from '../../src/workbook/xlsx/inspect';
+import { PartCounter } from '../../src/workbook/xlsx/part-counter';
+import { ZipCheckFailure } from '../../src/workbook/xlsx/zip-directory';
+import { buildCorpus, sheetXml, smallRegister, type CorpusFile } from '../support/hostile-corpus';
+import { CONTENT_TYPES, WORKBOOK_XML, writeZip, type ZipPart } from '../support/zip-writer';
+
+let dir: string;
+let corpus: CorpusFile[];
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'clause51-inspect-'));
+  corpus = await buildCorpus(dir);
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function problemOf(run: () => Promise<unknown>): Promise<FileProblem> {
+  try {
+    await run();
+  } catch (err) {
+    if (err instanceof FileProblem) return err;
+    throw new Error(`expected a FileProblem, got ${String(err)}`);
+  }
+  throw new Error('expected the file to be refused, but it was accepted');
+}
+
+async function write(name: string, bytes: Buffer): Promise<string> {
+  const file = path.join(dir, name);
+  await fs.writeFile(file, bytes);
+  return file;
+}
+
+const workbookParts = (sheet: string): ZipPart[] => [
+  { name: '[Content_Types].xml', data: CONTENT_TYPES },
+  { name: 'xl/workbook.xml', data: WORKBOOK_XML },
+  { name: 'xl/worksheets/sheet1.xml', data: sheet },
+];
+
+describe('LIMITS', () => {
+  it('documents caps that leave room for a 100,000-row × 13-column register', () => {
+    expect(LIMITS.maxRowsPerSheet).toBeGreaterThanOrEqual(100_001);
+    expect(LIMITS.maxCells).toBeGreaterThanOrEqual(100_001 * 13);
+    // Measured: such a register inflates to 71 MB and is 7 MB on disk (limits.ts).
+    expect(LIMITS.maxInflatedBytes).toBeGreaterThanOrEqual(2 * 71 * 1024 * 1024);
+    expect(LIMITS.maxFileBytes).toBeGreaterThanOrEqual(4 * 7 * 1024 * 1024);
+    expect(Object.isFrozen(LIMITS)).toBe(true);
+  });
+});
+
+describe('inspectXlsxFile refuses the hostile corpus', () => {
+  it.each(['not-a-zip', 'csv-renamed', 'empty', 'truncated', 'zip-bomb', 'zip-bomb-lying-sizes', 'encrypted', 'legacy-xls', 'legacy-xls-renamed', 'zip-not-workbook', 'over-row-cap', 'over-size-cap'])(
+    '%s',
+    async (id) => {
+      const entry = corpus.find((c) => c.id === id)!;
+      const started = Date.now();
+      const problem = await problemOf(() => inspectXlsxFile(entry.file));
+      expect(problem.file).toBe(entry.file);
+      expect(problem.message).toMatch(entry.expect);
+      expect(problem.message).not.toMatch(/[\r\n]/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    },
+  );
+});
+
+describe('inspectXlsxBytes (browser path) refuses the same corpus', () => {
+  it('refuses every file with the same reason as the Node path', async () => {
+    for (const entry of corpus) {
+      const bytes = await fs.readFile(entry.file);
+      const problem = await problemOf(() => inspectXlsxBytes(new Uint8Array(bytes), path.basename(entry.file)));
+      expect(problem.file).toBe(path.basename(entry.file));
+      expect([entry.id, problem.message]).toEqual([entry.id, expect.stringMatching(entry.expect)]);
+    }
+  });
+});
+
+describe('genuine workbooks pass', () => {
+  it('returns the bytes of a register written by ExcelJS, and ExcelJS loads them', async () => {
+    const bytes = await smallRegister(500);
+    const file = await write('genuine.xlsx', bytes);
+    const out = await inspectXlsxFile(file);
+    expect(Buffer.compare(out, bytes)).toBe(0);
+    await expect(inspectXlsxBytes(new Uint8Array(bytes), 'genuine.xlsx')).resolves.toBeUndefined();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(out);
+    expect(() => assertWithinCaps(wb, file)).not.toThrow();
+  });
+
+  it('accepts a sheet exactly at the row cap and refuses one row more (chunk boundaries included)', async () => {
+    const at = await write('at-cap.xlsx', writeZip(workbookParts(sheetXml(1000))));
+    await expect(inspectXlsxFile(at, { maxRowsPerSheet: 1000 })).resolves.toBeInstanceOf(Buffer);
+    const problem = await problemOf(() => inspectXlsxFile(at, { maxRowsPerSheet: 999 }));
+    expect(problem.message).toMatch(/xl\/worksheets\/sheet1\.xml has more than 999 rows/);
+  });
+});
+
+describe('caps and directory checks (caps lowered to keep files small)', () => {
+  it('refuses a workbook over the cell cap before ExcelJS sees it', async () => {
+    const file = await write('cells.xlsx', writeZip(workbookParts(sheetXml(100, 5))));
+    await expect(inspectXlsxFile(file, { maxCells: 500 })).resolves.toBeInstanceOf(Buffer);
+    expect((await problemOf(() => inspectXlsxFile(file, { maxCells: 499 }))).message).toMatch(/more than 499 cells/);
+  });
+
+  it('refuses too many shared strings', async () => {
+    const strings = `<sst>${'<si><t>x</t></si>'.repeat(50)}</sst>`;
+    const file = await write('sst.xlsx', writeZip([...workbookParts(sheetXml(1)), { name: 'xl/sharedStrings.xml', data: strings }]));
+    expect((await problemOf(() => inspectXlsxFile(file, { maxCells: 49 }))).message).toMatch(/more than 49 shared strings/);
+  });
+
+  it('refuses a file over the size cap without reading it', async () => {
+    const file = await write('big.xlsx', await smallRegister(50));
+    expect((await problemOf(() => inspectXlsxFile(file, { maxFileBytes: 1000 }))).message).toMatch(/over the 1000 bytes limit|over the 1 KB limit/);
+  });
+
+  it('refuses too many parts, a high ratio, and an inflated total over the cap', async () => {
+    const many = await write('many.xlsx', writeZip([...workbookParts(sheetXml(1)), ...Array.from({ length: 20 }, (_, i) => ({ name: `xl/media/p${i}.txt`, data: 'x' }))]));
+    expect((await problemOf(() => inspectXlsxFile(many, { maxEntries: 10 }))).message).toMatch(/23 parts, over the limit of 10/);
+    const ratio = await write('ratio.xlsx', writeZip(workbookParts(`<worksheet>${' '.repeat(2_000_000)}</worksheet>`)));
+    expect((await problemOf(() => inspectXlsxFile(ratio))).message).toMatch(/compressed more than 200:1/);
+    const total = await write('total.xlsx', writeZip(workbookParts(sheetXml(2000, 3))));
+    expect((await problemOf(() => inspectXlsxFile(total, { maxInflatedBytes: 50_000 }))).message).toMatch(/expands to more than/);
+  });
+
+  it('names other spreadsheet formats and refuses encrypted, oddly compressed or duplicated parts', async () => {
+    const xlsb = await write('book.xlsx', writeZip([{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: 'xl/workbook.bin', data: 'bin' }]));
+    expect((await problemOf(() => inspectXlsxFile(xlsb))).message).toMatch(/\.xlsb/);
+    const ods = await write('sheet.xlsx', writeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', store: true }, { name: 'content.xml', data: '<x/>' }]));
+    expect((await problemOf(() => inspectXlsxFile(ods))).message).toMatch(/OpenDocument/);
+    const enc = await write('enc.xlsx', writeZip([...workbookParts(sheetXml(1)), { name: 'xl/secret.xml', data: 'x', encryptedFlag: true }]));
+    expect((await problemOf(() => inspectXlsxFile(enc))).message).toMatch(/password-protected/);
+    const dup = await write('dup.xlsx', writeZip([...workbookParts(sheetXml(1)), { name: 'xl/workbook.xml', data: WORKBOOK_XML }]));
+    expect((await problemOf(() => inspectXlsxFile(dup))).message).toMatch(/appears twice/);
+  });
+
+  it('reports a missing file and a folder plainly', async () => {
+    expect((await problemOf(() => inspectXlsxFile(path.join(dir, 'nope.xlsx')))).message).toMatch(/not found/);
+    expect((await problemOf(() => inspectXlsxFile(dir))).message).toMatch(/not a file/);
+  });
+});
+
+describe('PartCounter', () => {
+  it('counts the same whatever the chunk size (tags split across chunks)', () => {
+    const xml = Buffer.from(sheetXml(37, 3).replace(/<row /g, '<x:row ').replace(/<c /g, '<x:c '));
+    for (const size of [1, 2, 3, 5, 7, 64, xml.length]) {
+      const cells = { count: 0 };
+      const ok = new PartCounter('s', 'worksheet', { ...LIMITS, maxRowsPerSheet: 37, maxCells: 111 }, cells);
+      for (let i = 0; i < xml.length; i += size) ok.push(xml.subarray(i, i + size));
+      ok.end();
+      expect(cells.count).toBe(111);
+      const tight = new PartCounter('s', 'worksheet', { ...LIMITS, maxRowsPerSheet: 36 }, { count: 0 });
+      expect(() => {
+        for (let i = 0; i < xml.length; i += size) tight.push(xml.subarray(i, i + size));
+      }).toThrow(ZipCheckFailure);
+    }
+  });
+
+  it('ignores end tags, comments, declarations and longer names that start like counted ones', () => {
+    const cells = { count: 0 };
+    const counter = new PartCounter('s', 'worksheet', LIMITS, cells);
+    counter.push(Buffer.from('<?xml version="1.0"?><cols><col min="1"/></cols><!-- note --><rowBreaks/><c/><c>1</c></row><cfRule/>'));
+    expect(cells.count).toBe(2);
+    // Tags inside comments are counted: the count is a cheap upper bound, never an undercount.
+  });
+});
+
+describe('assertWithinCaps (after ExcelJS has loaded)', () => {
+  it('names the sheet over the row cap on one line, and refuses a workbook over the cell cap', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Big\nsheet');
+    for (let r = 1; r <= 30; r++) ws.addRow([r, r, r]);
+    expect(() => assertWithinCaps(wb, 'f.xlsx', { maxRowsPerSheet: 30, maxCells: 90 })).not.toThrow();
+    expect(() => assertWithinCaps(wb, 'f.xlsx', { maxRowsPerSheet: 29 })).toThrow(/the sheet "Big sheet" has 30 rows, over the limit of 29/);
+    expect(() => assertWithinCaps(wb, 'f.xlsx', { maxCells: 89 })).toThrow(FileProblem);
+  });
+});
