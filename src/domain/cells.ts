@@ -365,7 +365,8 @@ export function idReader(prefix: string, tableName?: string): CellReader<string 
   return (raw, slot) => {
     const id = readAnyId(raw, slot);
     if (id === null) return null;
-    if (prefixOf(id) !== upper) {
+    // Compare in place: no substring per row.
+    if (id.charCodeAt(upper.length) !== 45 /* - */ || !id.startsWith(upper)) {
       slot.problem = `'${id}' is not ${whose} (use ${upper}-n)`;
       return null;
     }

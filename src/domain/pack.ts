@@ -341,10 +341,17 @@ function questionsSheet(input: PackInput, index: Map<string, RowRef>): PackSheet
   };
 }
 
+/**
+ * Evidence rows listed under one question. A big register can put tens of thousands of rows
+ * behind a question; on paper and on screen an auditor samples, so the most recent rows are
+ * listed and the rest counted (every ID is still on the Criteria sheet and in the copies).
+ */
+export const MAX_EVIDENCE_ROWS_PER_QUESTION = 200;
+
 /** Evidence IDs → rows (deduplicated; register order). IDs that are not register rows are listed as they are. */
 function resolveEvidence(ids: readonly string[], index: Map<string, RowRef>, register: Register): PackRow[] {
   const seen = new Set<string>();
-  const found: RowRef[] = [];
+  let found: RowRef[] = [];
   const other: PackRow[] = [];
   for (const id of ids) {
     const key = id.trim().toUpperCase();
@@ -364,15 +371,25 @@ function resolveEvidence(ids: readonly string[], index: Map<string, RowRef>, reg
       other.push(row('body', null, id, null, 'Not a row of the register tables.', null));
     }
   }
+  let left = 0;
+  if (found.length > MAX_EVIDENCE_ROWS_PER_QUESTION) {
+    const dated = found.map((ref) => ({ ref, day: ownDate(tableSpec(ref.table), ref.r) ?? Number.NEGATIVE_INFINITY }));
+    dated.sort((a, b) => b.day - a.day || a.ref.order - b.ref.order || a.ref.r.row - b.ref.r.row);
+    left = found.length - MAX_EVIDENCE_ROWS_PER_QUESTION;
+    found = dated.slice(0, MAX_EVIDENCE_ROWS_PER_QUESTION).map((d) => d.ref);
+  }
   found.sort((a, b) => a.order - b.order || a.r.row - b.r.row);
-  return [
-    ...found.map((ref) => {
-      const spec = tableSpec(ref.table);
-      const d = ownDate(spec, ref.r);
-      return row('body', ref.table, ref.r.id, d === null ? null : toJsDate(d), summariseRow(ref.table, ref.r), link(firstLink(spec, ref.r)));
-    }),
-    ...other,
-  ];
+  const rows = found.map((ref) => {
+    const spec = tableSpec(ref.table);
+    const d = ownDate(spec, ref.r);
+    return row('body', ref.table, ref.r.id, d === null ? null : toJsDate(d), summariseRow(ref.table, ref.r), link(firstLink(spec, ref.r)));
+  });
+  if (left > 0) {
+    rows.push(
+      row('note', null, null, null, `… and ${left} earlier rows, not listed here: their IDs are on the Criteria sheet and the rows in the register copies.`, null),
+    );
+  }
+  return [...rows, ...other];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -409,13 +426,15 @@ function evidenceSheet(input: PackInput): PackSheet {
     row('title', 'Evidence index'),
     row('note', 'Fingerprints identify the register state this pack was made from; docs/auditor-pack.md says how to recompute them.'),
     row('heading', 'Register fingerprints (SHA-256)'),
-    row('header', 'Table', 'Data rows', null, null, null, 'SHA-256 of the table content'),
+    row('header', 'Table', 'Data rows', null, 'SHA-256 of the table content'),
   ];
-  for (const f of input.fingerprint.tables) rows.push(row('body', f.table, f.rows, null, null, null, f.sha256));
+  for (const f of input.fingerprint.tables) rows.push(row('body', f.table, f.rows, null, f.sha256));
   const total = input.fingerprint.tables.reduce((n, f) => n + f.rows, 0);
-  rows.push(row('body', 'Whole register', total, null, null, null, input.fingerprint.register));
-  rows.push(blank(), row('heading', 'Document links, with the row each came from'));
-  rows.push(row('header', 'Table', 'Row', 'ID', 'Date', 'Column', 'Link'));
+  rows.push(row('body', 'Whole register', total, null, input.fingerprint.register));
+  const linkHeaders = TABLES.flatMap((t) => t.columns.filter((c) => c.kind === 'link').map((c) => `${t.name}: ${c.header}`));
+  rows.push(blank(), row('heading', 'Document links, with the worksheet row each came from'));
+  rows.push(row('note', `Links are taken from ${linkHeaders.join(' · ')}.`));
+  rows.push(row('header', 'Table', 'Row', 'ID', 'Link'));
   const headerRow = rows.length;
   let links = 0;
   for (const spec of TABLES) {
@@ -424,22 +443,19 @@ function evidenceSheet(input: PackInput): PackSheet {
       for (const c of linkColumns) {
         const v = r[c.key];
         if (typeof v !== 'string' || v.trim() === '') continue;
-        const d = ownDate(spec, r);
-        rows.push(row('body', spec.name, r.row, r.id, d === null ? null : toJsDate(d), c.header, { link: v }));
+        rows.push(row('body', spec.name, r.row, r.id, { link: v }));
         links++;
       }
     }
   }
-  if (links === 0) rows.push(row('note', '(none)', null, null, null, 'The register holds no document links.', null));
+  if (links === 0) rows.push(row('note', '(none)', null, null, 'The register holds no document links.'));
   return {
     name: PACK_SHEETS.evidence,
     columns: [
       { width: 18, kind: 'text' },
       { width: 10, kind: 'number' },
-      { width: 10, kind: 'text' },
-      { width: 12, kind: 'date' },
-      { width: 16, kind: 'text' },
-      { width: 70, kind: 'link' },
+      { width: 12, kind: 'text' },
+      { width: 80, kind: 'link' },
     ],
     rows,
     headerRow,

@@ -8,7 +8,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { FileProblem } from '../../src/workbook/file-problem';
 import { assertWithinCaps, inspectXlsxBytes, inspectXlsxFile, LIMITS } from '../../src/workbook/xlsx/inspect';
-import { PartCounter } from '../../src/workbook/xlsx/part-counter';
+import { newTally, PartCounter, rangeArea } from '../../src/workbook/xlsx/part-counter';
 import { ZipCheckFailure } from '../../src/workbook/xlsx/zip-directory';
 import { buildCorpus, sheetXml, smallRegister, type CorpusFile } from '../support/hostile-corpus';
 import { CONTENT_TYPES, WORKBOOK_XML, writeZip, type ZipPart } from '../support/zip-writer';
@@ -58,7 +58,7 @@ describe('LIMITS', () => {
 });
 
 describe('inspectXlsxFile refuses the hostile corpus', () => {
-  it.each(['not-a-zip', 'csv-renamed', 'empty', 'truncated', 'zip-bomb', 'zip-bomb-lying-sizes', 'encrypted', 'legacy-xls', 'legacy-xls-renamed', 'zip-not-workbook', 'over-row-cap', 'over-size-cap'])(
+  it.each(['not-a-zip', 'csv-renamed', 'empty', 'truncated', 'zip-bomb', 'zip-bomb-lying-sizes', 'encrypted', 'legacy-xls', 'legacy-xls-renamed', 'zip-not-workbook', 'over-row-cap', 'over-size-cap', 'huge-merge', 'huge-validation', 'huge-table'])(
     '%s',
     async (id) => {
       const entry = corpus.find((c) => c.id === id)!;
@@ -88,7 +88,7 @@ describe('genuine workbooks pass', () => {
     const bytes = await smallRegister(500);
     const file = await write('genuine.xlsx', bytes);
     const out = await inspectXlsxFile(file);
-    expect(Buffer.compare(out, bytes)).toBe(0);
+    expect(Buffer.from(out).equals(Buffer.from(bytes))).toBe(true);
     await expect(inspectXlsxBytes(new Uint8Array(bytes), 'genuine.xlsx')).resolves.toBeUndefined();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(out);
@@ -147,16 +147,48 @@ describe('caps and directory checks (caps lowered to keep files small)', () => {
   });
 });
 
+describe('rangeArea', () => {
+  it('counts cells of references as ExcelJS would expand them', () => {
+    expect(rangeArea('A1')).toBe(1);
+    expect(rangeArea('A1:B2')).toBe(4);
+    expect(rangeArea('$A$1:$M$1048576')).toBe(13 * 1_048_576);
+    expect(rangeArea('A1:A10 C1:C10  E5')).toBe(21);
+    expect(rangeArea('D:D')).toBe(1_048_576);
+    expect(rangeArea('3:4')).toBe(2 * 16_384);
+    expect(rangeArea('B2:A1')).toBe(4);
+    expect(rangeArea('A1:XFD99999999')).toBe(16_384 * 1_048_576);
+    expect(rangeArea('')).toBe(0);
+    expect(rangeArea('not-a-ref Sheet1!A1')).toBe(0);
+  });
+});
+
 describe('PartCounter', () => {
+  it('adds up merged, validated and table areas, including rules split across chunks and x14 rules', () => {
+    const sheet = Buffer.from(
+      '<worksheet><sheetData/><mergeCells><mergeCell ref="A1:C1"/><mergeCell ref="A2:A5"/></mergeCells>' +
+        '<dataValidations><dataValidation type="list" sqref="B2:B11 D2:D11"><formula1>"Yes,No"</formula1></dataValidation></dataValidations>' +
+        '<extLst><ext><x14:dataValidations><x14:dataValidation><xm:sqref>E1:E100</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>',
+    );
+    for (const size of [1, 4, 13, sheet.length]) {
+      const tally = newTally();
+      const counter = new PartCounter('s', 'worksheet', LIMITS, tally);
+      for (let i = 0; i < sheet.length; i += size) counter.push(sheet.subarray(i, i + size));
+      expect([size, tally.merged, tally.validated]).toEqual([size, 7, 120]);
+    }
+    const tally = newTally();
+    new PartCounter('t', 'table', LIMITS, tally).push(Buffer.from('<table id="1" name="Decisions" ref="A1:M201"><autoFilter ref="A1:M201"/></table>'));
+    expect(tally.tableCells).toBe(13 * 201);
+  });
+
   it('counts the same whatever the chunk size (tags split across chunks)', () => {
     const xml = Buffer.from(sheetXml(37, 3).replace(/<row /g, '<x:row ').replace(/<c /g, '<x:c '));
     for (const size of [1, 2, 3, 5, 7, 64, xml.length]) {
-      const cells = { count: 0 };
-      const ok = new PartCounter('s', 'worksheet', { ...LIMITS, maxRowsPerSheet: 37, maxCells: 111 }, cells);
+      const tally = newTally();
+      const ok = new PartCounter('s', 'worksheet', { ...LIMITS, maxRowsPerSheet: 37, maxCells: 111 }, tally);
       for (let i = 0; i < xml.length; i += size) ok.push(xml.subarray(i, i + size));
       ok.end();
-      expect(cells.count).toBe(111);
-      const tight = new PartCounter('s', 'worksheet', { ...LIMITS, maxRowsPerSheet: 36 }, { count: 0 });
+      expect(tally.cells).toBe(111);
+      const tight = new PartCounter('s', 'worksheet', { ...LIMITS, maxRowsPerSheet: 36 }, newTally());
       expect(() => {
         for (let i = 0; i < xml.length; i += size) tight.push(xml.subarray(i, i + size));
       }).toThrow(ZipCheckFailure);
@@ -164,10 +196,10 @@ describe('PartCounter', () => {
   });
 
   it('ignores end tags, comments, declarations and longer names that start like counted ones', () => {
-    const cells = { count: 0 };
-    const counter = new PartCounter('s', 'worksheet', LIMITS, cells);
+    const tally = newTally();
+    const counter = new PartCounter('s', 'worksheet', LIMITS, tally);
     counter.push(Buffer.from('<?xml version="1.0"?><cols><col min="1"/></cols><!-- note --><rowBreaks/><c/><c>1</c></row><cfRule/>'));
-    expect(cells.count).toBe(2);
+    expect(tally.cells).toBe(2);
     // Tags inside comments are counted: the count is a cheap upper bound, never an undercount.
   });
 });

@@ -90,7 +90,7 @@ describe('parseRegister with hostile names', () => {
 /** A real .xlsx with hostile sheet names, table names, headers and Settings keys. */
 async function hostileWorkbook(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  const style = { theme: 'TableStyleMedium2', showRowStripes: true };
+  const style = { theme: 'TableStyleMedium2', showRowStripes: true } as const;
   for (const name of HOSTILE) {
     const ws = wb.addWorksheet(name);
     ws.addTable({ name: name === '__proto__' ? '__proto__' : name, ref: 'A1', headerRow: true, style, columns: [{ name: 'ID' }, { name: 'polluted' }], rows: [['X-1', 'yes']] });

@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { CONTENT_TYPES, deflatedZeros, WORKBOOK_XML, writeZip } from './zip-writer';
+import { CONTENT_TYPES, deflatedZeros, WORKBOOK_XML, writeZip, type ZipPart } from './zip-writer';
 
 export interface CorpusFile {
   /** Short id used in test names and the report. */
@@ -70,6 +70,16 @@ export function sheetXml(rows: number, cols = 1): string {
 }
 
 const BOMB_BYTES = 300 * 1024 * 1024;
+
+/** A one-cell sheet followed by `tail` (merges, validations…) inside the worksheet element. */
+function workbookWithSheet(tail: string): ZipPart[] {
+  const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c></row></sheetData>${tail}</worksheet>`;
+  return [
+    { name: '[Content_Types].xml', data: CONTENT_TYPES },
+    { name: 'xl/workbook.xml', data: WORKBOOK_XML },
+    { name: 'xl/worksheets/sheet1.xml', data: sheet },
+  ];
+}
 
 /** Writes every hostile file into `dir` and lists them. */
 export async function buildCorpus(dir: string): Promise<CorpusFile[]> {
@@ -153,6 +163,30 @@ export async function buildCorpus(dir: string): Promise<CorpusFile[]> {
         { name: 'xl/worksheets/sheet1.xml', data: sheetXml(200_001) },
       ]),
       expect: /more than 200,000 rows/,
+    },
+    {
+      id: 'huge-merge',
+      name: 'huge-merge.xlsx',
+      bytes: writeZip(workbookWithSheet('<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')),
+      expect: /merges more than 250,000 cells/,
+    },
+    {
+      // A 1 KB file that kept ExcelJS busy for over 2 minutes: one rule over 13.6 million cells.
+      id: 'huge-validation',
+      name: 'huge-validation.xlsx',
+      bytes: writeZip(
+        workbookWithSheet('<dataValidations count="1"><dataValidation type="list" sqref="A1:M1048576"><formula1>"Yes,No"</formula1></dataValidation></dataValidations>'),
+      ),
+      expect: /data validation \(dropdowns\) over more than 3,200,000 cells/,
+    },
+    {
+      id: 'huge-table',
+      name: 'huge-table.xlsx',
+      bytes: writeZip([
+        ...workbookWithSheet(''),
+        { name: 'xl/tables/table1.xml', data: '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="Decisions" displayName="Decisions" ref="A1:XFD1048576"/>' },
+      ]),
+      expect: /the table in xl\/tables\/table1\.xml spans A1:XFD1048576/,
     },
   ];
   const out: CorpusFile[] = [];

@@ -5,19 +5,25 @@
  * Pure: fed by yauzl streams in Node and by DecompressionStream in the browser.
  */
 import { formatBytes, type XlsxLimits } from './limits';
-import { PartCounter } from './part-counter';
-import { checkRatio, inflatedTooLarge, isSharedStringsPart, isWorksheetPart, ZipCheckFailure, type ZipEntryInfo } from './zip-directory';
+import { newTally, PartCounter, type PartRole } from './part-counter';
+import { checkRatio, inflatedTooLarge, isSharedStringsPart, isTablePart, isWorksheetPart, ZipCheckFailure, type ZipEntryInfo } from './zip-directory';
 
 export class InflateBudget {
   private total = 0;
-  private readonly cells = { count: 0 };
+  private readonly tally = newTally();
 
   constructor(private readonly limits: XlsxLimits) {}
 
   /** Starts metering one part; feed its inflated chunks to the returned meter. */
   entry(e: Pick<ZipEntryInfo, 'name' | 'compressedSize' | 'uncompressedSize'>): EntryMeter {
-    const role = isWorksheetPart(e.name) ? 'worksheet' : isSharedStringsPart(e.name) ? 'sharedStrings' : null;
-    const counter = role ? new PartCounter(e.name, role, this.limits, this.cells) : null;
+    const role: PartRole | null = isWorksheetPart(e.name)
+      ? 'worksheet'
+      : isSharedStringsPart(e.name)
+        ? 'sharedStrings'
+        : isTablePart(e.name)
+          ? 'table'
+          : null;
+    const counter = role ? new PartCounter(e.name, role, this.limits, this.tally) : null;
     let inflated = 0;
     return {
       push: (chunk: Uint8Array) => {

@@ -21,8 +21,15 @@ export interface XlsxLimits {
   readonly ratioFloorBytes: number;
   /** Most `<row>` elements in one worksheet. */
   readonly maxRowsPerSheet: number;
-  /** Most `<c>` cells in the whole workbook (also caps shared strings). */
+  /** Most `<c>` cells in the whole workbook (also caps shared strings and the cells of all tables). */
   readonly maxCells: number;
+  /** Most cells inside merged ranges: ExcelJS builds every merged cell (2.6 million took 10 s and 790 MB). */
+  readonly maxMergedCells: number;
+  /**
+   * Most cells under data-validation rules: ExcelJS expands a rule into one entry per cell
+   * (a whole column is 1,048,576 entries, about 3 s and 120 MB; A1:M1048576 ran over 2 minutes).
+   */
+  readonly maxValidatedCells: number;
 }
 
 export const LIMITS: XlsxLimits = Object.freeze({
@@ -33,6 +40,8 @@ export const LIMITS: XlsxLimits = Object.freeze({
   ratioFloorBytes: 1024 * 1024,
   maxRowsPerSheet: 200_000,
   maxCells: 2_600_000,
+  maxMergedCells: 250_000,
+  maxValidatedCells: 3_200_000,
 });
 
 /** The caps in force: LIMITS with any overrides (tests lower them to build small hostile files). */

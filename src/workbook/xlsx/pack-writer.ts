@@ -37,7 +37,10 @@ const MAX_LINK_LENGTH = 2_000;
 
 /** Only these become clickable; anything else (javascript:, file paths, …) stays plain text. */
 export function isSafeLink(text: string): boolean {
-  return /^(https?:\/\/|mailto:)[^\s\u0000-\u001f"<>]+$/i.test(text) && text.length <= MAX_LINK_LENGTH;
+  if (text.length > MAX_LINK_LENGTH || !/^(https?:\/\/|mailto:)[^\s"<>]+$/i.test(text)) return false;
+  // No control characters (\s covers tab and line breaks, not the rest).
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20 || text.charCodeAt(i) === 0x7f) return false;
+  return true;
 }
 
 function clampText(text: string): string {

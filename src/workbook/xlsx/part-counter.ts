@@ -1,19 +1,26 @@
 /**
- * Counts rows and cells in worksheet XML, and strings in the shared-strings part, as the bytes
- * stream out of the inflater — so an oversized workbook is refused before ExcelJS builds a
- * gigabyte of objects for it. Pure (Uint8Array only): the CLI and the browser both use it.
+ * Counts what ExcelJS would build from each part, as the bytes stream out of the inflater — so an
+ * oversized workbook is refused before ExcelJS spends gigabytes or minutes on it. Pure (Uint8Array
+ * only): the CLI and the browser both use it.
  *
- * It counts start tags by local name (`<row …>`, `<x:row>`, `<c …/>`, `<si>`); a tag split across
- * two chunks is carried over. It does not parse XML: it only has to be a cheap upper bound.
+ * Counted by start tag local name (`<row …>`, `<x:row>`, `<c …/>`, `<si>`), plus the areas of the
+ * ranges ExcelJS expands cell by cell: merged cells and data-validation ranges (a 1 KB file whose
+ * rule covers A1:M1048576 keeps ExcelJS busy for minutes), and table extents (the reader walks
+ * every cell of a table). It does not parse XML: it only has to be a cheap upper bound.
  */
 import { formatCount, type XlsxLimits } from './limits';
 import { ZipCheckFailure } from './zip-directory';
 
 const LT = 0x3c;
+const GT = 0x3e;
 const MAX_NAME = 40; // longer tag names are never ones we count
+/** A start tag we read attributes from may be this long (Excel writes a few KB at most). */
+const MAX_TAG = 1024 * 1024;
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
 
 function isNameEnd(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3e /* > */ || c === 0x2f /* / */;
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === GT || c === 0x2f /* / */;
 }
 
 /** Local name (after any `prefix:`) of the tag starting at `lt`, or null when it is not a start tag; -1 when cut off. */
@@ -35,7 +42,55 @@ function tagAt(b: Uint8Array, lt: number): string | null | -1 {
   return i - lt > MAX_NAME ? null : -1;
 }
 
-export type PartRole = 'worksheet' | 'sharedStrings';
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Cells covered by `A1:B2 D4 E:E 3:3`-style references (whole rows or columns count in full). */
+export function rangeArea(refs: string): number {
+  let total = 0;
+  for (const ref of refs.trim().split(/\s+/)) {
+    if (ref === '') continue;
+    const ends = ref.replace(/\$/g, '').split(':');
+    const cells = ends.map((e) => /^([A-Za-z]{0,3})(\d{0,7})$/.exec(e));
+    if (cells.some((m) => m === null) || ends.length > 2) continue; // not a reference ExcelJS can expand
+    const [a, b] = [cells[0]!, cells[ends.length - 1]!];
+    const col = (m: RegExpExecArray, dflt: number) => (m[1] ? Math.min(columnNumber(m[1]), MAX_COL) : dflt);
+    const row = (m: RegExpExecArray, dflt: number) => (m[2] ? Math.min(Number(m[2]), MAX_ROW) : dflt);
+    const cols = Math.abs(col(b, MAX_COL) - col(a, 1)) + 1;
+    const rows = Math.abs(row(b, MAX_ROW) - row(a, 1)) + 1;
+    total += rows * cols;
+  }
+  return total;
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+export type PartRole = 'worksheet' | 'sharedStrings' | 'table';
+
+/** Totals shared by every part of one workbook. */
+export interface WorkbookTally {
+  cells: number;
+  merged: number;
+  validated: number;
+  tableCells: number;
+}
+
+export function newTally(): WorkbookTally {
+  return { cells: 0, merged: 0, validated: 0, tableCells: 0 };
+}
+
+/** Tags whose attributes (or text) name a range that ExcelJS expands. */
+const RANGE_TAGS: Record<PartRole, ReadonlySet<string>> = {
+  worksheet: new Set(['mergeCell', 'dataValidation', 'sqref']),
+  sharedStrings: new Set(),
+  table: new Set(['table']),
+};
 
 /** Counts one part; call `push` per inflated chunk and `end` once. Throws ZipCheckFailure past a cap. */
 export class PartCounter {
@@ -47,8 +102,7 @@ export class PartCounter {
     private readonly part: string,
     private readonly role: PartRole,
     private readonly limits: XlsxLimits,
-    /** Cells already counted in other worksheets; shared across the workbook. */
-    private readonly cells: { count: number },
+    private readonly tally: WorkbookTally,
   ) {}
 
   push(chunk: Uint8Array): void {
@@ -59,13 +113,28 @@ export class PartCounter {
       b.set(chunk, this.carry.length);
       this.carry = new Uint8Array(0);
     }
+    const wanted = RANGE_TAGS[this.role];
     for (let lt = b.indexOf(LT); lt !== -1; lt = b.indexOf(LT, lt + 1)) {
       const name = tagAt(b, lt);
       if (name === -1) {
         this.carry = b.slice(lt);
         return;
       }
-      if (name !== null) this.count(name);
+      if (name === null) continue;
+      this.count(name);
+      if (wanted.has(name)) {
+        // The whole start tag and any text after it, up to the next '<' (for <xm:sqref>A1:A9</xm:sqref>).
+        const close = b.indexOf(LT, lt + 1);
+        if (close === -1) {
+          if (b.length - lt > MAX_TAG) throw new ZipCheckFailure(`the part ${this.part} has a malformed tag; re-save the file from Excel`);
+          this.carry = b.slice(lt);
+          return;
+        }
+        let text = '';
+        for (let k = lt; k < close; k++) text += String.fromCharCode(b[k]);
+        this.range(name, text);
+        lt = close - 1;
+      }
     }
   }
 
@@ -74,16 +143,50 @@ export class PartCounter {
   }
 
   private count(name: string): void {
-    const { limits } = this;
+    const { limits, tally } = this;
     if (this.role === 'worksheet') {
       if (name === 'row' && ++this.rows > limits.maxRowsPerSheet) {
         throw new ZipCheckFailure(
           `the worksheet ${this.part} has more than ${formatCount(limits.maxRowsPerSheet)} rows (the limit per sheet); delete unused rows or split the register`,
         );
       }
-      if (name === 'c' && ++this.cells.count > limits.maxCells) throw new ZipCheckFailure(tooManyCells(limits));
-    } else if (name === 'si' && ++this.strings > limits.maxCells) {
+      if (name === 'c' && ++tally.cells > limits.maxCells) throw new ZipCheckFailure(tooManyCells(limits));
+    } else if (this.role === 'sharedStrings' && name === 'si' && ++this.strings > limits.maxCells) {
       throw new ZipCheckFailure(`the workbook has more than ${formatCount(limits.maxCells)} shared strings (the limit is one per cell allowed); it was refused before reading`);
+    }
+  }
+
+  private range(name: string, text: string): void {
+    const { limits, tally, part } = this;
+    if (name === 'mergeCell') {
+      tally.merged += rangeArea(attribute(text, 'ref') ?? '');
+      if (tally.merged > limits.maxMergedCells) {
+        throw new ZipCheckFailure(
+          `the worksheet ${part} merges more than ${formatCount(limits.maxMergedCells)} cells (the limit for a register); unmerge the large ranges and save again`,
+        );
+      }
+      return;
+    }
+    if (name === 'dataValidation' || name === 'sqref') {
+      const refs = name === 'sqref' ? text.slice(text.indexOf('>') + 1) : (attribute(text, 'sqref') ?? '');
+      tally.validated += rangeArea(refs);
+      if (tally.validated > limits.maxValidatedCells) {
+        throw new ZipCheckFailure(
+          `the worksheet ${part} has data validation (dropdowns) over more than ${formatCount(limits.maxValidatedCells)} cells; limit the rules to the table's rows instead of whole columns and save again`,
+        );
+      }
+      return;
+    }
+    if (name === 'table') {
+      const ref = attribute(text, 'ref') ?? '';
+      const area = rangeArea(ref);
+      tally.tableCells += area;
+      const rows = ref.includes(':') ? area / Math.max(1, rangeArea(ref.replace(/\d+/g, '1'))) : 1;
+      if (rows > limits.maxRowsPerSheet + 1 || tally.tableCells > limits.maxCells) {
+        throw new ZipCheckFailure(
+          `the table in ${part} spans ${ref.replace(/[^A-Za-z0-9:$]/g, '').slice(0, 30)} (${formatCount(area)} cells), over the limit for a register; resize the table to its rows and save again`,
+        );
+      }
     }
   }
 }

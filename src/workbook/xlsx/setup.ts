@@ -161,7 +161,7 @@ export function ensureTable(
   reportAs: TableName,
   initialRows?: unknown[][],
 ): LocatedTable | undefined {
-  let located = locateTable(workbook, name);
+  const located = locateTable(workbook, name);
   if (!located) {
     let sheet = findSheet(workbook, sheetName);
     if (sheet && sheet.actualRowCount > 0 && lastUsedRow(sheet, 1, Math.max(sheet.columnCount, 1)) > 0) {

@@ -198,6 +198,9 @@ export function readCentralDirectory(b: Uint8Array, maxEntries: number): ZipEntr
 export function isWorksheetPart(name: string): boolean {
   return /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 }
+export function isTablePart(name: string): boolean {
+  return /^xl\/tables\/[^/]+\.xml$/i.test(name);
+}
 export function isSharedStringsPart(name: string): boolean {
   return /^xl\/sharedStrings\.xml$/i.test(name);
 }

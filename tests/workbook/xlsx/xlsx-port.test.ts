@@ -250,3 +250,35 @@ describe('appendHistory and select', () => {
     await expect(new XlsxPort().select({ table: 'Reviews', id: 'REV-1' })).resolves.toBeUndefined();
   });
 });
+
+describe('writeDashboard', () => {
+  it('writes the live-formula block with cached engine results, keeps user cells, and refreshes in place', async () => {
+    const { promises: fsp } = await import('fs');
+    const path = await import('path');
+    const bytes = await fsp.readFile(path.resolve(__dirname, '../../../examples/example-register.xlsx'));
+    const port = await XlsxPort.fromBytes(bytes);
+    expect(await port.writeDashboard()).toEqual({ sheet: 'Dashboard', created: true });
+    port.workbook.getWorksheet('Dashboard')!.getCell('L2').value = 'my note';
+    expect(await port.writeDashboard()).toEqual({ sheet: 'Dashboard', created: false });
+
+    const again = await roundTrip(port);
+    const ws = again.workbook.getWorksheet('Dashboard')!;
+    expect(ws.getCell('A1').value).toBe('ISO/IEC 20000-1 Clause 5.1 readiness');
+    const b3 = ws.getCell('B3').value as { formula: string; result: number };
+    expect(b3.formula).toMatch(/^ISO20K\.READINESS\(Accountabilities\[#All\],/);
+    expect(b3.result).toBeCloseTo(74.83, 1);
+    expect((ws.getCell('B4').value as { result: string }).result).toBe('Amber');
+    const gapsCell = ws.getCell('A17').value as { formula: string; shareType?: string };
+    expect(gapsCell.formula).toMatch(/ISO20K\.GAPS\(/);
+    expect(ws.getCell('L2').value).toBe('my note');
+    // The register itself is untouched by the dashboard.
+    expect(parseRegister(await again.read()).issues.length).toBe(3);
+  });
+
+  it("refuses a Dashboard sheet that holds someone else's content", async () => {
+    const wb = new Workbook();
+    wb.addWorksheet('Dashboard').getCell('B2').value = 'my own dashboard';
+    await expect(new XlsxPort(wb).writeDashboard()).rejects.toThrow(/already has other content/);
+    expect(wb.getWorksheet('Dashboard')!.getCell('B2').value).toBe('my own dashboard');
+  });
+});

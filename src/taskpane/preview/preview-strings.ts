@@ -1,0 +1,32 @@
+/** Every word preview mode adds around the pane (the panels keep their own strings in ../strings.ts). */
+export const P = {
+  bannerTitle: 'Preview — not connected to Excel.',
+  bannerBody: 'Changes stay in this browser until you download.',
+  workbookLabel: 'Workbook',
+  source: {
+    example: 'Example register (bundled)',
+    empty: 'New empty workbook',
+  },
+  unsaved: (n: number): string => `${n} unsaved ${n === 1 ? 'change' : 'changes'}`,
+  saved: 'No changes since it was opened',
+  toolbarLabel: 'Preview workbook',
+  openFile: 'Open .xlsx…',
+  fileInputLabel: 'Choose an .xlsx register to preview',
+  example: 'Example register',
+  empty: 'New empty workbook',
+  download: 'Download workbook',
+  downloaded: (name: string): string => `Downloaded “${name}”. Open it in Excel or run clause51 score on it.`,
+  opening: 'Opening the workbook…',
+  openFailedTitle: 'The workbook could not be opened',
+  openFailedNext: 'Choose another .xlsx file, or go back to the example register.',
+  notXlsx: 'Choose an Excel workbook (.xlsx).',
+  tooLarge: (size: string, cap: string): string =>
+    `The file is ${size}; preview in the browser opens registers up to ${cap}. Score larger files with the command line: npx clause51 score register.xlsx`,
+  exampleMissing: 'The bundled example register was not found next to this page. Open an .xlsx of your own instead.',
+  downloadFailedTitle: 'The workbook could not be saved',
+  viewerLabel: 'Sheet view',
+  viewerEmpty: 'Go to cell (Check) and evidence IDs (Score) show the cell here, as Excel would select it.',
+  viewerCaption: (address: string): string => `Selected: ${address}`,
+  viewerRowsNote: (first: number, last: number, total: number): string => `Rows ${first}–${last} of ${total} shown.`,
+  rowHeader: 'Row',
+} as const;
