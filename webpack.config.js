@@ -18,7 +18,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { productionOrigin, rewriteManifest } = require('./scripts/manifest-rewrite');
-const { BundleGuardPlugin } = require('./scripts/bundle-guard');
+const { BundleGuardPlugin, CopyFolderPlugin, KeepMinifiedPlugin } = require('./scripts/webpack-plugins');
 const { devHttpsOptions } = require('./scripts/dev-certs');
 
 const OFFICE_JS_CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
@@ -67,6 +67,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
+      // ExcelJS's browser build is one self-contained, minified file: nothing in it for webpack to parse.
+      noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -88,6 +90,9 @@ module.exports = async (env = {}, argv = {}) => {
         // Script URL) with domain code only. ExcelJS is imported dynamically by the pane and lands in
         // an async chunk of its own.
         chunks: (chunk) => chunk.name !== 'functions',
+        cacheGroups: {
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true },
+        },
       },
     },
     performance: { hints: false }, // budgets are checked on gzip sizes by BundleGuardPlugin instead
@@ -109,17 +114,19 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // Preview mode outside Office opens this by default (src/taskpane/preview/open-workbook.ts).
+          { from: 'examples/example-register.xlsx', to: 'example-register.xlsx' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
             transform: (content) => (dev ? content : rewriteManifest(content.toString(), origin)),
           },
-          // office.js for the browser preview outside Office (it loads sibling files, so the whole
-          // folder). The dev server serves it straight from node_modules instead of copying 86 MB.
-          ...(serving ? [] : [{ from: OFFICE_JS_DIST, to: 'office-js' }]),
         ],
       }),
-      ...(dev ? [] : [new BundleGuardPlugin()]),
+      // office.js for the browser preview outside Office (it loads sibling files, so the whole
+      // folder). The dev server serves it straight from node_modules instead (devServer.static).
+      ...(serving ? [] : [new CopyFolderPlugin({ from: OFFICE_JS_DIST, to: 'office-js' })]),
+      ...(dev ? [] : [new KeepMinifiedPlugin({ test: /^exceljs\./ }), new BundleGuardPlugin()]),
     ],
     devServer: {
       port,

@@ -47,9 +47,9 @@ function read(paths) {
  * Resolve to { ca, cert, key, caPath } for an https dev server, or to null (with `log` told why).
  * Never installs a CA and never deletes existing files.
  */
-async function devHttpsOptions({ dir = DEFAULT_DIR, log = console.log } = {}) {
+async function devHttpsOptions({ dir = DEFAULT_DIR, log = console.log, now = new Date() } = {}) {
   const paths = certPaths(dir);
-  let problem = problemWith(paths);
+  let problem = problemWith(paths, now);
   if (problem === null) return { ...read(paths), caPath: paths.ca };
 
   const missing = ![paths.ca, paths.cert, paths.key].some((f) => fs.existsSync(f));
@@ -57,7 +57,7 @@ async function devHttpsOptions({ dir = DEFAULT_DIR, log = console.log } = {}) {
     try {
       const { generateCertificates } = require('office-addin-dev-certs');
       await generateCertificates(paths.ca, paths.cert, paths.key);
-      problem = problemWith(paths);
+      problem = problemWith(paths, now);
       if (problem === null) return { ...read(paths), caPath: paths.ca, generated: true };
     } catch (err) {
       problem = `could not generate certificates: ${err.message}`;

@@ -292,9 +292,9 @@ function coverSheet(input: PackInput): PackSheet {
     name: PACK_SHEETS.cover,
     columns: [
       { width: 30, kind: 'wrap' },
-      { width: 64, kind: 'wrap', align: 'left' },
+      { width: 68, kind: 'wrap', align: 'left' },
       { width: 10, kind: 'number', align: 'center' },
-      { width: 22, kind: 'wrap' },
+      { width: 26, kind: 'wrap' },
     ],
     rows,
   };
@@ -334,8 +334,8 @@ function questionsSheet(input: PackInput, index: Map<string, RowRef>): PackSheet
       { width: 18, kind: 'wrap' },
       { width: 12, kind: 'text' },
       { width: 12, kind: 'date' },
-      { width: 70, kind: 'wrap' },
-      { width: 45, kind: 'link' },
+      { width: 60, kind: 'wrap' },
+      { width: 58, kind: 'link' },
     ],
     rows,
   };

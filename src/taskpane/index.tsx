@@ -1,15 +1,15 @@
 /**
  * Task pane entry. In Excel: the App on the Office.js port, in a Fluent theme that follows Office's
- * (and changes with it). Outside Office (Office.onReady gives no host): a notice for now; issue 5's
- * preview mode replaces that branch.
+ * (and changes with it). Outside Office (Office.onReady gives no host, or office.js could not load):
+ * preview mode, loaded as its own chunk (preview/load-preview.tsx).
  */
 import { FluentProvider, type Theme } from '@fluentui/react-components';
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { OfficePort } from '../workbook/office/office-port';
 import { App } from './App';
-import { PreviewNotice } from './components/PreviewNotice';
 import { excelDelivery } from './office-delivery';
+import { loadPreview } from './preview/load-preview';
 import { fluentThemeFor, type OfficeThemeLike } from './theme';
 
 /** How often to look for a theme change where Office raises no event for it (Excel has none today). */
@@ -48,7 +48,12 @@ function mount(node: React.ReactElement): void {
   createRoot(container).render(<ThemedRoot>{node}</ThemedRoot>);
 }
 
-void Office.onReady((info) => {
-  if (info.host === Office.HostType.Excel) mount(<App port={new OfficePort()} delivery={excelDelivery} />);
-  else mount(<PreviewNotice />);
-});
+if (typeof Office === 'undefined') {
+  // office.js did not load (offline, opened from a copy of dist/): preview still works.
+  void loadPreview().then(mount);
+} else {
+  void Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) mount(<App port={new OfficePort()} delivery={excelDelivery} />);
+    else void loadPreview().then(mount);
+  });
+}

@@ -22,7 +22,6 @@ export const S = {
   loading: 'Reading your register…',
   readingProgress: (done: number, total: number): string => `Reading your register… ${done} of ${total} tables`,
   dismiss: 'Dismiss',
-  messagesLabel: 'Messages',
 
   register: {
     heading: 'Your register',
@@ -151,11 +150,5 @@ export const S = {
     packTitle: 'The auditor pack could not be built',
     packNext: 'Try again. If it keeps failing, export from the command line: clause51 pack register.xlsx pack.xlsx',
     detail: (msg: string): string => `Details: ${msg}`,
-  },
-
-  preview: {
-    title: 'Open this add-in from Excel',
-    body: 'This page is the Clause 5.1 register task pane. It works inside Excel: open a workbook and choose the add-in on the Home ribbon.',
-    coming: 'A preview mode that works on an .xlsx file in the browser, without Excel, is coming.',
   },
 } as const;

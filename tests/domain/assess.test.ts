@@ -242,17 +242,23 @@ describe('assess: speed', () => {
     b.many('Reviews', 10_000, (i) => ({ heldOn: start + (i % 364), topManagementPresent: ['Ann'], inputsCovered: ['Trends'] }));
     b.many('Decisions', 30_000, (i) => ({ decidedOn: start + (i % 364), source: `REV-${(i % 10_000) + 1}`, owner: 'Bo', dueDate: start + (i % 364) + 30 }));
     b.many('Resources', 10_000, (i) => ({ requestedOn: start + (i % 364), linkedItem: `ESC-${(i % 20_000) + 1}`, smsNeed: 'x' }));
-    // Every escalation shares one decision, and every communication links to it: a nested scan would be 2·10⁸ steps.
-    b.many('Escalations', 20_000, (i) => ({ raisedOn: start + (i % 300), trigger: 'Repeat incident', decision: 'DEC-1', escalatedTo: 'Ann' }));
+    // Half the escalations share DEC-1, which every communication links to; the other half (DEC-2) have no
+    // communication, so a nested scan would walk all 30k communications for each of them: 3·10⁸ steps.
+    b.many('Escalations', 20_000, (i) => ({ raisedOn: start + (i % 300), trigger: 'Repeat incident', decision: i % 2 ? 'DEC-1' : 'DEC-2', escalatedTo: 'Ann' }));
     b.many('Communications', 29_999, (i) => ({ sentOn: start + (i % 364), from: 'Ann', linkedItem: 'DEC-1', expectation: 'x' }));
     const reg = b.build();
-    assess(reg, { today: AS_OF }); // warm up the JIT
-    const t0 = performance.now();
-    const result = assess(reg, { today: AS_OF });
-    const ms = performance.now() - t0;
+    // Best of three (after a warm-up run) so a busy machine does not fail a linear engine.
+    let result = assess(reg, { today: AS_OF });
+    let ms = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      result = assess(reg, { today: AS_OF });
+      ms = Math.min(ms, performance.now() - t0);
+    }
     expect(Object.values(result.rowCounts).reduce((a, c) => a + c, 0)).toBe(100_000);
-    expect(result.criteria.find((c) => c.id === 'COM-3')?.status).toBe('met');
-    // Measured around 40–60 ms on this 2-core machine; the bound leaves room for a busy CI runner.
+    expect(result.criteria.find((c) => c.id === 'COM-3')?.status).toBe('partial'); // exactly 50% reinforced
+    // Measured at about 40 ms under heavy load on this 2-core machine (see docs/scoring.md); a nested
+    // scan in COM-3, RES-3 or GOV-4 would take seconds.
     expect(ms).toBeLessThan(1000);
   });
 });

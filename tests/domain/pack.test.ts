@@ -2,6 +2,7 @@ import { HISTORY_HEADERS, HISTORY_SHEET } from '../../src/domain/history';
 import {
   COPY_ROW_HEADER,
   MAX_CELL_TEXT,
+  MAX_EVIDENCE_ROWS_PER_QUESTION,
   PACK_SHEETS,
   buildPack,
   joinForCell,
@@ -12,6 +13,7 @@ import {
 } from '../../src/domain/pack';
 import { QUESTIONS } from '../../src/domain/questions';
 import { TABLES } from '../../src/domain/schema';
+import { DECISIONS } from '../../src/domain/schema';
 import { HOSTILE, sample, sampleRaw } from '../support/auditor-pack-fixture';
 
 const FINGERPRINT: PackFingerprint = {
@@ -114,6 +116,32 @@ describe('buildPack', () => {
     expect(evidenceIds).toEqual(['REV-1', 'REV-2', 'DEC-1', 'DEC-2']);
   });
 
+  it('lists the most recent evidence rows under a question and counts the rest', () => {
+    const raw = sampleRaw();
+    const header = DECISIONS.columns.map((c) => c.header);
+    const extra = MAX_EVIDENCE_ROWS_PER_QUESTION + 50;
+    const rows = Array.from({ length: extra }, (_, i) =>
+      DECISIONS.columns.map((c) =>
+        c.key === 'id' ? `DEC-${i + 10}` : c.key === 'decidedOn' ? new Date(Date.UTC(2026, 0, 1) + i * 3_600_000 * 12) : c.key === 'decision' ? `Decision ${i}` : null,
+      ),
+    );
+    const big = { ...raw, Decisions: { values: [header, ...rows], headerRow: 1 } };
+    const s = sample(big);
+    const questions = sheet(buildPack({ ...s, generatedAt: new Date(0), fingerprint: FINGERPRINT }), PACK_SHEETS.questions);
+    const start = questions.rows.findIndex((r) => r.cells[0] === `2. ${QUESTIONS[1].question}`);
+    const end = questions.rows.findIndex((r) => r.cells[0] === `3. ${QUESTIONS[2].question}`);
+    const block = questions.rows.slice(start, end);
+    const listed = block.filter((r) => r.style === 'body' && ['Reviews', 'Decisions'].includes(r.cells[0] as string));
+    expect(listed).toHaveLength(MAX_EVIDENCE_ROWS_PER_QUESTION);
+    const note = block.find((r) => typeof r.cells[3] === 'string' && (r.cells[3] as string).startsWith('… and '));
+    const evidence = new Set(s.result.criteria.filter((c) => QUESTIONS[1].criteria.includes(c.id)).flatMap((c) => c.evidence));
+    expect(note?.cells[3]).toContain(`… and ${evidence.size - MAX_EVIDENCE_ROWS_PER_QUESTION} earlier rows`);
+    // The newest decision is listed; the oldest of the extra ones is not.
+    const ids = listed.map((r) => r.cells[1]);
+    expect(ids).toContain(`DEC-${extra + 9}`);
+    expect(ids).not.toContain('DEC-10');
+  });
+
   it('lists all 22 criteria with status, score, reason, evidence IDs and remedy', () => {
     const base = input();
     const criteria = sheet(buildPack(base), PACK_SHEETS.criteria);
@@ -129,11 +157,11 @@ describe('buildPack', () => {
     const base = input();
     const evidence = sheet(buildPack(base), PACK_SHEETS.evidence);
     expect(rowOf(evidence, 'Accountabilities')?.slice(0, 2)).toEqual(['Accountabilities', 2]);
-    expect(evidence.rows.find((r) => r.cells[0] === 'Settings')?.cells[5]).toBe('b'.repeat(64));
-    expect(rowOf(evidence, 'Whole register')?.[5]).toBe(FINGERPRINT.register);
+    expect(evidence.rows.find((r) => r.cells[0] === 'Settings')?.cells[3]).toBe('b'.repeat(64));
+    expect(rowOf(evidence, 'Whole register')?.[3]).toBe(FINGERPRINT.register);
 
     const header = evidence.headerRow as number;
-    expect(evidence.rows[header - 1].cells).toEqual(['Table', 'Row', 'ID', 'Date', 'Column', 'Link']);
+    expect(evidence.rows[header - 1].cells).toEqual(['Table', 'Row', 'ID', 'Link']);
     const links = evidence.rows.slice(header).map((r) => r.cells);
     // Count the non-blank link cells of the raw register independently.
     const raw = sampleRaw();
@@ -144,15 +172,8 @@ describe('buildPack', () => {
       for (const row of values.slice(1)) expected += linkCols.filter((i) => typeof row[i] === 'string' && row[i] !== '').length;
     }
     expect(links).toHaveLength(expected);
-    expect(links).toContainEqual(['Reviews', 3, 'REV-2', new Date('2026-01-08T00:00:00Z'), 'Minutes link', { link: '\\\\fileserver\\sms\\minutes\\2026-01.docx' }]);
-    expect(links).toContainEqual([
-      'Accountabilities',
-      2,
-      'ACC-1',
-      new Date('2026-01-15T00:00:00Z'),
-      'Document link',
-      { link: 'https://intranet.example/sms/charter.pdf' },
-    ]);
+    expect(links).toContainEqual(['Reviews', 3, 'REV-2', { link: '\\\\fileserver\\sms\\minutes\\2026-01.docx' }]);
+    expect(links).toContainEqual(['Accountabilities', 2, 'ACC-1', { link: 'https://intranet.example/sms/charter.pdf' }]);
   });
 
   it('copies every register table and Settings as values, hostile text verbatim, with the register row in front', () => {

@@ -40,7 +40,7 @@ function expectOneCleanLine(stderr: string, entry: CorpusFile): void {
 }
 
 describe('clause51 score refuses each hostile file (in-process)', () => {
-  const ids = ['not-a-zip', 'csv-renamed', 'empty', 'truncated', 'zip-bomb', 'zip-bomb-lying-sizes', 'encrypted', 'legacy-xls', 'legacy-xls-renamed', 'zip-not-workbook', 'over-row-cap', 'over-size-cap', 'huge-merge', 'huge-validation', 'huge-table'];
+  const ids = ['not-a-zip', 'csv-renamed', 'empty', 'truncated', 'zip-bomb', 'zip-bomb-lying-sizes', 'encrypted', 'legacy-xls', 'legacy-xls-renamed', 'zip-not-workbook', 'over-row-cap', 'over-size-cap', 'huge-merge', 'huge-validation', 'huge-table', 'row-beyond-grid'];
   it.each(ids)('%s', async (id) => {
     const entry = corpus.find((c) => c.id === id)!;
     const out: string[] = [];

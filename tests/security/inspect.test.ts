@@ -58,7 +58,7 @@ describe('LIMITS', () => {
 });
 
 describe('inspectXlsxFile refuses the hostile corpus', () => {
-  it.each(['not-a-zip', 'csv-renamed', 'empty', 'truncated', 'zip-bomb', 'zip-bomb-lying-sizes', 'encrypted', 'legacy-xls', 'legacy-xls-renamed', 'zip-not-workbook', 'over-row-cap', 'over-size-cap', 'huge-merge', 'huge-validation', 'huge-table'])(
+  it.each(['not-a-zip', 'csv-renamed', 'empty', 'truncated', 'zip-bomb', 'zip-bomb-lying-sizes', 'encrypted', 'legacy-xls', 'legacy-xls-renamed', 'zip-not-workbook', 'over-row-cap', 'over-size-cap', 'huge-merge', 'huge-validation', 'huge-table', 'row-beyond-grid'])(
     '%s',
     async (id) => {
       const entry = corpus.find((c) => c.id === id)!;
@@ -91,7 +91,7 @@ describe('genuine workbooks pass', () => {
     expect(Buffer.from(out).equals(Buffer.from(bytes))).toBe(true);
     await expect(inspectXlsxBytes(new Uint8Array(bytes), 'genuine.xlsx')).resolves.toBeUndefined();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(out);
+    await wb.xlsx.load(out as unknown as Parameters<typeof wb.xlsx.load>[0]);
     expect(() => assertWithinCaps(wb, file)).not.toThrow();
   });
 
@@ -156,7 +156,8 @@ describe('rangeArea', () => {
     expect(rangeArea('D:D')).toBe(1_048_576);
     expect(rangeArea('3:4')).toBe(2 * 16_384);
     expect(rangeArea('B2:A1')).toBe(4);
-    expect(rangeArea('A1:XFD99999999')).toBe(16_384 * 1_048_576);
+    expect(rangeArea('A1:XFD1048576')).toBe(16_384 * 1_048_576);
+    expect(rangeArea('a1:a99999999')).toBe(99_999_999); // beyond Excel's grid: ExcelJS would still expand it
     expect(rangeArea('')).toBe(0);
     expect(rangeArea('not-a-ref Sheet1!A1')).toBe(0);
   });
@@ -193,6 +194,22 @@ describe('PartCounter', () => {
         for (let i = 0; i < xml.length; i += size) tight.push(xml.subarray(i, i + size));
       }).toThrow(ZipCheckFailure);
     }
+  });
+
+  it("refuses rows, cells, merges and hyperlinks beyond Excel's grid, and accepts its last cell", () => {
+    const run = (xml: string) => () => {
+      const counter = new PartCounter('s', 'worksheet', LIMITS, newTally());
+      const bytes = Buffer.from(xml);
+      for (let i = 0; i < bytes.length; i += 5) counter.push(bytes.subarray(i, i + 5));
+      counter.end();
+    };
+    expect(run('<row r="1048576" spans="1:1"><c r="XFD1048576" s="1"><v>1</v></c></row>')).not.toThrow();
+    expect(run('<row r = \'1048577\'>')).toThrow(/beyond Excel's last row/);
+    expect(run('<row r="1"><c r="XFE1"/></row>')).toThrow(/beyond/);
+    expect(run('<row r="1"><c s="2" r="$A$99999999999999999999"/></row>')).toThrow(/beyond/);
+    expect(run('<mergeCells><mergeCell ref="A1048577:A1048577"/></mergeCells>')).toThrow(/beyond/);
+    expect(run('<hyperlinks><hyperlink ref="A2000000" location="x"/></hyperlinks>')).toThrow(/beyond/);
+    expect(run('<hyperlinks><hyperlink ref="A1:XFD1048576" location="x"/></hyperlinks>')).not.toThrow();
   });
 
   it('ignores end tags, comments, declarations and longer names that start like counted ones', () => {

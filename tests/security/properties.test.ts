@@ -1,17 +1,19 @@
 /**
  * Property-based tests (fast-check) on the parser and the engine: whatever cells arrive, nothing
  * throws, readiness stays in [0, 100], and the result does not depend on row order, column order
- * or extra user columns.
+ * or extra user columns; set-up then upgrade on the in-memory Excel fake keeps every user cell.
  */
 import fc from 'fast-check';
 import { assess } from '../../src/domain/assess';
 import { parseRegister } from '../../src/domain/register';
 import { ALL_TABLE_NAMES, SETTINGS, TABLES, type ColumnSpec, type TableName, type TableSpec } from '../../src/domain/schema';
 import type { RawRegister, RawTable, Result } from '../../src/domain/types';
+import { OfficePort } from '../../src/workbook/office/office-port';
+import { FakeExcel, type Scalar } from '../support/excel-fake';
 
 const AS_OF = 20_630; // 2026-06-26 as an epoch day
 const SERIAL = 25_569; // Excel serial = epoch day + 25569
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: 100 };
 
 // ---------------------------------------------------------------------------------------------
 // Arbitrary cells: anything an adapter might hand over, and worse.
@@ -271,6 +273,135 @@ describe('the result does not depend on layout', () => {
         },
       ),
       RUNS,
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Set-up then upgrade on the in-memory Excel fake: users' data is sacred.
+
+type FakeLayout =
+  | { kind: 'none' }
+  | { kind: 'empty-sheet' }
+  | { kind: 'table'; tableName: string; headers: string[]; rows: Scalar[][]; topLeft: string }
+  | { kind: 'pasted'; headers: string[]; rows: Scalar[][] }
+  | { kind: 'unrelated'; topLeft: string; rows: Scalar[][] };
+
+const scalar: fc.Arbitrary<Scalar> = fc.oneof(
+  fc.string({ maxLength: 24 }),
+  fc.integer({ min: -1_000_000, max: 3_000_000 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constantFrom('Yes', 'No', 'Held', 'REV-1', '=1+1', '__proto__', 'constructor', ''),
+);
+
+function layoutFor(name: TableName): fc.Arbitrary<FakeLayout> {
+  const spec = name === 'Settings' ? ['Key', 'Value'] : TABLES.find((t) => t.name === name)!.columns.map((c) => c.header);
+  const known = new Set(spec.map((h) => h.toLowerCase()));
+  const extra = fc.uniqueArray(
+    fc.constantFrom('Notes', 'Cost centre', 'Owner email', '__proto__', 'constructor', 'Row ref', 'Prototype'),
+    { maxLength: 2 },
+  ).map((xs) => xs.filter((x) => !known.has(x.toLowerCase())));
+  const headers = fc
+    .tuple(fc.shuffledSubarray(spec, { minLength: 1 }), extra, fc.array(fc.integer(), { maxLength: 4 }))
+    .map(([picked, more, keys]) => permute([...picked, ...more], keys));
+  const grid = (width: number) => fc.array(fc.array(scalar, { minLength: width, maxLength: width }), { maxLength: 5 });
+  const tableLike = headers.chain((h) => fc.tuple(fc.constant(h), grid(h.length)));
+  return fc.oneof(
+    fc.constant<FakeLayout>({ kind: 'none' }),
+    fc.constant<FakeLayout>({ kind: 'empty-sheet' }),
+    fc
+      .tuple(tableLike, fc.constantFrom('A1', 'B3', 'C2'), fc.constantFrom(name, name, 'Table7'))
+      .map(([[h, rows], topLeft, tableName]) => ({ kind: 'table' as const, tableName, headers: h, rows, topLeft })),
+    tableLike.map(([h, rows]) => ({ kind: 'pasted' as const, headers: h.map((x, i) => (i % 2 ? x.toUpperCase() : x)), rows })),
+    fc.tuple(fc.constantFrom('B2', 'D5'), grid(2)).map(([topLeft, rows]) => ({ kind: 'unrelated' as const, topLeft, rows })),
+  );
+}
+
+const fakeWorkbook = fc.tuple(
+  fc.tuple(...ALL_TABLE_NAMES.map(layoutFor)),
+  fc.array(fc.tuple(fc.constantFrom('Notes', '__proto__', 'constructor', 'Dashboard'), scalar), { maxLength: 3 }),
+  fc.array(scalar, { maxLength: 3 }),
+);
+
+function arrange([layouts, others, farNotes]: [FakeLayout[], [string, Scalar][], Scalar[]]): FakeExcel {
+  const fake = new FakeExcel();
+  ALL_TABLE_NAMES.forEach((name, i) => {
+    const l = layouts[i];
+    if (l.kind === 'empty-sheet') fake.addSheet(name);
+    if (l.kind === 'table' && !fake.table(l.tableName)) {
+      fake.addTable(name, l.tableName, l.headers, l.rows, l.topLeft);
+      if (l.topLeft !== 'A1') fake.setCells(name, 'A1', [['My notes above the table']]);
+    }
+    if (l.kind === 'pasted') fake.setCells(name, 'A1', [l.headers, ...l.rows]);
+    if (l.kind === 'unrelated') fake.setCells(name, l.topLeft, l.rows);
+    if (l.kind !== 'none' && farNotes.length > 0) {
+      // Below a table in its columns: a growing table shifts these down, as Excel does (moved, never lost).
+      fake.setCells(name, 'A500', [farNotes]);
+      // Beside and below everything set-up touches: these must stay exactly where they are.
+      fake.setCells(name, 'AZ500', [farNotes]);
+    }
+  });
+  others.forEach(([sheet, v], k) => fake.setCells(sheet, `C${k + 1}`, [[v]]));
+  return fake;
+}
+
+/** Every non-blank cell of every sheet by address. */
+function everyCell(fake: FakeExcel): Map<string, Scalar> {
+  const cells = new Map<string, Scalar>();
+  for (const s of fake.sheets) s.values.forEach((row, r) => row?.forEach((v, c) => v !== '' && v !== undefined && cells.set(`${s.name}!R${r + 1}C${c + 1}`, v)));
+  return cells;
+}
+
+/** Cells below a table in its columns, which Excel shifts down when the table grows. */
+const MAY_SHIFT_DOWN = /!R(\d+)C([1-9]|1\d)$/;
+
+/** Pre-existing cells that changed or vanished from their address (cells a table may shift down excepted). */
+function changed(before: Map<string, Scalar>, after: Map<string, Scalar>): string[] {
+  const out: string[] = [];
+  for (const [address, v] of before) {
+    const m = MAY_SHIFT_DOWN.exec(address);
+    if (m && Number(m[1]) >= 500) continue;
+    if (!Object.is(after.get(address), v)) out.push(`${address}: ${String(v)} -> ${String(after.get(address))}`);
+  }
+  return out;
+}
+
+/** Values lost from a sheet, wherever they are now (a multiset comparison: nothing may disappear). */
+function lost(before: Map<string, Scalar>, after: Map<string, Scalar>): string[] {
+  const tally = new Map<string, number>();
+  const keyOf = (address: string, v: Scalar) => `${address.slice(0, address.lastIndexOf('!'))}|${typeof v}|${String(v)}`;
+  for (const [address, v] of after) tally.set(keyOf(address, v), (tally.get(keyOf(address, v)) ?? 0) + 1);
+  const out: string[] = [];
+  for (const [address, v] of before) {
+    const k = keyOf(address, v);
+    const n = tally.get(k) ?? 0;
+    if (n === 0) out.push(`${address}: ${String(v)}`);
+    else tally.set(k, n - 1);
+  }
+  return out;
+}
+
+describe('set-up followed by upgrade on the Excel fake', () => {
+  it('never removes, moves or changes a pre-existing cell, and a second run changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fakeWorkbook, async (shape) => {
+        const fake = arrange(shape);
+        const before = everyCell(fake);
+        const port = new OfficePort({ run: fake.run });
+
+        await port.setUp();
+        const afterSetUp = everyCell(fake);
+        expect(changed(before, afterSetUp)).toEqual([]);
+        expect(lost(before, afterSetUp)).toEqual([]);
+
+        await port.setUp(); // the upgrade of an already set-up register
+        const afterUpgrade = everyCell(fake);
+        expect(changed(afterSetUp, afterUpgrade)).toEqual([]);
+        expect(lost(afterSetUp, afterUpgrade)).toEqual([]);
+        expect(afterUpgrade).toEqual(afterSetUp); // nothing left to add: the upgrade writes nothing
+      }),
+      { numRuns: 80 },
     );
   });
 });

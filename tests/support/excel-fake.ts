@@ -155,15 +155,19 @@ export class SheetModel {
     let c0 = Infinity;
     let r1 = -1;
     let c1 = -1;
-    this.values.forEach((row, r) => {
-      row?.forEach((v, c) => {
-        if (v === '' || v === undefined) return;
-        r0 = Math.min(r0, r);
-        r1 = Math.max(r1, r);
-        c0 = Math.min(c0, c);
-        c1 = Math.max(c1, c);
-      });
-    });
+    const rows = this.values;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v === '' || v === undefined) continue;
+        if (r < r0) r0 = r;
+        r1 = r;
+        if (c < c0) c0 = c;
+        if (c > c1) c1 = c;
+      }
+    }
     for (const k of this.formulas.keys()) {
       const [r, c] = k.split(',').map(Number);
       r0 = Math.min(r0, r);
@@ -334,12 +338,22 @@ export class FakeExcel {
 
   /** A table with its header at `topLeft`, created the way a user would (rows may be empty: one blank row). */
   addTable(sheetName: string, name: string, headers: string[], rows: Scalar[][], topLeft = 'A1'): TableModel {
+    if (this.table(name)) throw new Error(`table ${name} exists`);
     const s = this.sheet(sheetName) ?? this.addSheet(sheetName);
     const { r0, c0 } = parseA1(topLeft);
     this.setCells(sheetName, topLeft, [headers, ...rows]);
     const t = new TableModel(name, s, r0, c0, headers.length, Math.max(1, rows.length));
     this.tables.push(t);
     return t;
+  }
+
+  /** Remove a table and its sheet (arranging a test). */
+  removeTableAndSheet(name: string): void {
+    const t = this.table(name);
+    if (t) {
+      this.tables.splice(this.tables.indexOf(t), 1);
+      this.sheets.splice(this.sheets.indexOf(t.sheet), 1);
+    }
   }
 
   /** Header row then data rows, as plain values. */
@@ -922,7 +936,6 @@ class FakeRange extends FakeObject<RangeRef> implements XRange {
   constructor(context: FakeContext, resolve: Resolver<RangeRef>) {
     super(context, resolve);
     this.format = this.makeFormat();
-    const self = this;
     this.dataValidation = {
       get rule(): Excel.DataValidationRule {
         throw notLoaded('rule');
@@ -934,7 +947,7 @@ class FakeRange extends FakeObject<RangeRef> implements XRange {
       },
     };
     this.conditionalFormats = {
-      add: (type: 'Custom'): XConditionalFormat => self.addConditionalFormat(type),
+      add: (type: 'Custom'): XConditionalFormat => this.addConditionalFormat(type),
       clearAll: () =>
         context.write(resolve, 'conditionalFormats.clearAll', refAddress, null, (r) => {
           r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((cf) => {

@@ -180,6 +180,20 @@ export async function buildCorpus(dir: string): Promise<CorpusFile[]> {
       expect: /data validation \(dropdowns\) over more than 3,200,000 cells/,
     },
     {
+      // A 1 KB file whose second row is numbered 50,000,000: it kept the CLI busy for over a minute.
+      id: 'row-beyond-grid',
+      name: 'row-beyond-grid.xlsx',
+      bytes: writeZip([
+        { name: '[Content_Types].xml', data: CONTENT_TYPES },
+        { name: 'xl/workbook.xml', data: WORKBOOK_XML },
+        {
+          name: 'xl/worksheets/sheet1.xml',
+          data: '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c></row><row r="50000000"><c r="A50000000"><v>1</v></c></row></sheetData></worksheet>',
+        },
+      ]),
+      expect: /refers to cells beyond Excel's last row/,
+    },
+    {
       id: 'huge-table',
       name: 'huge-table.xlsx',
       bytes: writeZip([

@@ -58,6 +58,19 @@ export interface AssessmentContext {
 
 /** IDs compare case-insensitively, spaces around them ignored. */
 export function idKey(id: string): string {
+  // Fast path for the usual, already clean `DEC-7`: no allocation (this runs once per link on 100k rows).
+  const n = id.length;
+  if (n > 0 && id.charCodeAt(0) > 32 && id.charCodeAt(n - 1) > 32) {
+    let clean = true;
+    for (let i = 0; i < n; i++) {
+      const c = id.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || c > 127) {
+        clean = false;
+        break;
+      }
+    }
+    if (clean) return id;
+  }
   return id.trim().toUpperCase();
 }
 

@@ -34,7 +34,7 @@ export function NoticeBar({ notice, onDismiss, action }: { notice: Omit<Notice, 
 
 export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; onDismiss(id: number): void }): React.ReactElement {
   return (
-    <MessageBarGroup aria-label={S.messagesLabel}>
+    <MessageBarGroup>
       {notices.map((n) => (
         <NoticeBar key={n.id} notice={n} onDismiss={() => onDismiss(n.id)} />
       ))}

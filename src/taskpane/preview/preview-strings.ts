@@ -2,7 +2,9 @@
 export const P = {
   bannerTitle: 'Preview — not connected to Excel.',
   bannerBody: 'Changes stay in this browser until you download.',
+  paneLabel: 'Clause 5.1 register (preview)',
   workbookLabel: 'Workbook',
+  discardQuestion: 'Open another workbook and lose them? Download first to keep them.',
   source: {
     example: 'Example register (bundled)',
     empty: 'New empty workbook',
@@ -27,6 +29,6 @@ export const P = {
   viewerLabel: 'Sheet view',
   viewerEmpty: 'Go to cell (Check) and evidence IDs (Score) show the cell here, as Excel would select it.',
   viewerCaption: (address: string): string => `Selected: ${address}`,
-  viewerRowsNote: (first: number, last: number, total: number): string => `Rows ${first}–${last} of ${total} shown.`,
+  viewerRowsNote: (first: number, last: number, end: number): string => `Sheet rows ${first}–${last} shown; the table ends at row ${end}.`,
   rowHeader: 'Row',
 } as const;

@@ -21,7 +21,7 @@ export const DEFAULT_READ_BUDGET: ReadBudget = {
 };
 
 /** Headroom over the measured average: rows later in a table may be longer than earlier ones. */
-const SAFETY = 1.5;
+const SAFETY = 1.25;
 const MIN_BYTES_PER_CELL = 4;
 
 export interface PendingTable {

@@ -2,11 +2,11 @@
  * setUp(): create what is missing, never delete, reorder or overwrite. Two syncs whatever the
  * size: one to look at every table and sheet of the register, one to write every addition.
  */
-import { ALL_TABLE_NAMES, SETTINGS, type TableName } from '../../domain/schema';
+import { ALL_TABLE_NAMES, SETTINGS, type SettingSpec, type TableName } from '../../domain/schema';
 import type { SetUpReport } from '../port';
 import { DATE_FORMAT, findHeader } from './cells';
 import { probeTable, tableInfo, type TableInfo, type TableProbe } from './discover';
-import type { CellWrite, ExcelRun, XRange, XTable, XTableCollection, XWorksheet } from './office-surface';
+import type { CellWrite, ExcelRun, XRange, XRequestContext, XTable, XTableCollection, XWorksheet } from './office-surface';
 import {
   columnDefs,
   isBlankRow,
@@ -20,7 +20,6 @@ import {
   widthChars,
   type ColumnDef,
 } from './setup-plan';
-import type { SettingSpec } from '../../domain/schema';
 
 /** Above this, a new date column's format array would be a large request: skip it and say so. */
 const MAX_FORMAT_BYTES = 3_000_000;
@@ -42,7 +41,7 @@ type Plan =
   | { kind: 'convert'; sheet: XWorksheet; used: XRange; headers: string[]; headerRowIndex: number; bodyRows: number; columns: ColumnDef[]; settings: SettingSpec[]; reuseBlankRow: boolean }
   | { kind: 'problem'; message: string };
 
-function look(context: { workbook: import('./office-surface').XWorkbook }, name: TableName): Look {
+function look(context: XRequestContext, name: TableName): Look {
   const wb = context.workbook;
   const probe = probeTable(wb, name);
   const settingsBody = name === 'Settings' ? probe.table.getDataBodyRange().load('values') : null;

@@ -48,17 +48,20 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-/** Cells covered by `A1:B2 D4 E:E 3:3`-style references (whole rows or columns count in full). */
+/**
+ * Cells covered by `A1:B2 D4 E:E 3:3`-style references (whole rows or columns count in full).
+ * Not clamped to Excel's grid: ExcelJS expands whatever a file says, so A1:A99999999 counts in full.
+ */
 export function rangeArea(refs: string): number {
   let total = 0;
   for (const ref of refs.trim().split(/\s+/)) {
-    if (ref === '') continue;
-    const ends = ref.replace(/\$/g, '').split(':');
-    const cells = ends.map((e) => /^([A-Za-z]{0,3})(\d{0,7})$/.exec(e));
-    if (cells.some((m) => m === null) || ends.length > 2) continue; // not a reference ExcelJS can expand
-    const [a, b] = [cells[0]!, cells[ends.length - 1]!];
-    const col = (m: RegExpExecArray, dflt: number) => (m[1] ? Math.min(columnNumber(m[1]), MAX_COL) : dflt);
-    const row = (m: RegExpExecArray, dflt: number) => (m[2] ? Math.min(Number(m[2]), MAX_ROW) : dflt);
+    const ends = ref.split(':');
+    if (ref === '' || ends.length > 2) continue;
+    const cells = ends.map((e) => /^\$?([A-Za-z]{0,4})\$?(\d{0,15})$/.exec(e));
+    if (cells.some((m) => m === null || m[0] === '')) continue; // not a reference ExcelJS can expand
+    const [a, b] = [cells[0]!, cells[cells.length - 1]!];
+    const col = (m: RegExpExecArray, dflt: number) => (m[1] ? columnNumber(m[1]) : dflt);
+    const row = (m: RegExpExecArray, dflt: number) => (m[2] ? Number(m[2]) : dflt);
     const cols = Math.abs(col(b, MAX_COL) - col(a, 1)) + 1;
     const rows = Math.abs(row(b, MAX_ROW) - row(a, 1)) + 1;
     total += rows * cols;
@@ -87,7 +90,7 @@ export function newTally(): WorkbookTally {
 
 /** Tags whose attributes (or text) name a range that ExcelJS expands. */
 const RANGE_TAGS: Record<PartRole, ReadonlySet<string>> = {
-  worksheet: new Set(['mergeCell', 'dataValidation', 'sqref']),
+  worksheet: new Set(['mergeCell', 'dataValidation', 'sqref', 'hyperlink']),
   sharedStrings: new Set(),
   table: new Set(['table']),
 };
@@ -114,6 +117,7 @@ export class PartCounter {
       this.carry = new Uint8Array(0);
     }
     const wanted = RANGE_TAGS[this.role];
+    const sheet = this.role === 'worksheet';
     for (let lt = b.indexOf(LT); lt !== -1; lt = b.indexOf(LT, lt + 1)) {
       const name = tagAt(b, lt);
       if (name === -1) {
@@ -121,25 +125,67 @@ export class PartCounter {
         return;
       }
       if (name === null) continue;
-      this.count(name);
-      if (wanted.has(name)) {
-        // The whole start tag and any text after it, up to the next '<' (for <xm:sqref>A1:A9</xm:sqref>).
-        const close = b.indexOf(LT, lt + 1);
-        if (close === -1) {
-          if (b.length - lt > MAX_TAG) throw new ZipCheckFailure(`the part ${this.part} has a malformed tag; re-save the file from Excel`);
-          this.carry = b.slice(lt);
-          return;
-        }
+      const isRange = wanted.has(name);
+      const isCell = sheet && (name === 'row' || name === 'c');
+      if (!isRange && !isCell) {
+        this.count(name);
+        continue;
+      }
+      // Needs the whole start tag (cells: up to '>'; ranges: also any text up to the next '<',
+      // for <xm:sqref>A1:A9</xm:sqref>). Counted only once complete, so a carried tag counts once.
+      const end = isRange ? b.indexOf(LT, lt + 1) : b.indexOf(GT, lt + 1);
+      if (end === -1) {
+        if (b.length - lt > MAX_TAG) throw new ZipCheckFailure(`the part ${this.part} has a malformed tag; re-save the file from Excel`);
+        this.carry = b.slice(lt);
+        return;
+      }
+      if (isCell) {
+        this.count(name);
+        this.checkCellRef(name, b, lt + 1 + name.length, end);
+      } else {
         let text = '';
-        for (let k = lt; k < close; k++) text += String.fromCharCode(b[k]);
+        for (let k = lt; k < end; k++) text += String.fromCharCode(b[k]);
         this.range(name, text);
-        lt = close - 1;
+        lt = end - 1;
       }
     }
   }
 
+  /** Refuses a row or cell placed beyond Excel's grid (ExcelJS would allocate up to it; r="50000000" hung the CLI). */
+  private checkCellRef(name: string, b: Uint8Array, from: number, to: number): void {
+    // Find ` r=` followed by a quote: the cell or row reference attribute.
+    for (let i = from; i + 3 < to; i++) {
+      const ws = b[i];
+      if (!(ws === 0x20 || ws === 0x09 || ws === 0x0a || ws === 0x0d) || b[i + 1] !== 0x72 /* r */) continue;
+      let j = i + 2;
+      while (j < to && (b[j] === 0x20 || b[j] === 0x09)) j++;
+      if (b[j] !== 0x3d /* = */) continue;
+      j++;
+      while (j < to && (b[j] === 0x20 || b[j] === 0x09)) j++;
+      if (b[j] !== 0x22 && b[j] !== 0x27) continue;
+      let col = 0;
+      let row = 0;
+      for (j++; j < to; j++) {
+        const c = b[j] | 0x20; // lower-case letters
+        if (c >= 0x61 && c <= 0x7a && name === 'c') col = Math.min(col * 26 + (c - 0x60), MAX_COL + 1);
+        else if (b[j] >= 0x30 && b[j] <= 0x39) row = Math.min(row * 10 + (b[j] - 0x30), MAX_ROW + 1);
+        else if (b[j] !== 0x24 /* $ */) break;
+      }
+      if (row > MAX_ROW || col > MAX_COL) throw new ZipCheckFailure(beyondGrid(this.part));
+      return;
+    }
+  }
+
   end(): void {
+    // A range tag cut off only by the end of the part (e.g. a table part that is one tag) still counts.
+    const b = this.carry;
     this.carry = new Uint8Array(0);
+    const name = b.length > 0 ? tagAt(b, 0) : null;
+    if (typeof name === 'string' && RANGE_TAGS[this.role].has(name)) {
+      let text = '';
+      for (let k = 0; k < b.length; k++) text += String.fromCharCode(b[k]);
+      this.range(name, text);
+    }
   }
 
   private count(name: string): void {
@@ -158,6 +204,9 @@ export class PartCounter {
 
   private range(name: string, text: string): void {
     const { limits, tally, part } = this;
+    const refs = name === 'sqref' ? text.slice(text.indexOf('>') + 1) : (attribute(text, name === 'dataValidation' ? 'sqref' : 'ref') ?? '');
+    if (beyondExcelGrid(refs)) throw new ZipCheckFailure(beyondGrid(part));
+    if (name === 'hyperlink') return;
     if (name === 'mergeCell') {
       tally.merged += rangeArea(attribute(text, 'ref') ?? '');
       if (tally.merged > limits.maxMergedCells) {
@@ -168,7 +217,6 @@ export class PartCounter {
       return;
     }
     if (name === 'dataValidation' || name === 'sqref') {
-      const refs = name === 'sqref' ? text.slice(text.indexOf('>') + 1) : (attribute(text, 'sqref') ?? '');
       tally.validated += rangeArea(refs);
       if (tally.validated > limits.maxValidatedCells) {
         throw new ZipCheckFailure(
@@ -178,7 +226,7 @@ export class PartCounter {
       return;
     }
     if (name === 'table') {
-      const ref = attribute(text, 'ref') ?? '';
+      const ref = refs;
       const area = rangeArea(ref);
       tally.tableCells += area;
       const rows = ref.includes(':') ? area / Math.max(1, rangeArea(ref.replace(/\d+/g, '1'))) : 1;
@@ -189,6 +237,20 @@ export class PartCounter {
       }
     }
   }
+}
+
+/** Does any reference name a row past 1,048,576 or a column past XFD? (Excel cannot write one.) */
+export function beyondExcelGrid(refs: string): boolean {
+  for (const m of refs.matchAll(/\$?([A-Za-z]*)\$?(\d*)/g)) {
+    if (m[1] && m[1].length <= 4 && columnNumber(m[1]) > MAX_COL) return true;
+    if (m[1].length > 4 && /^[A-Za-z]+$/.test(m[1]) && m[2]) return true;
+    if (m[2] && (m[2].length > 7 || Number(m[2]) > MAX_ROW)) return true;
+  }
+  return false;
+}
+
+function beyondGrid(part: string): string {
+  return `the worksheet ${part} refers to cells beyond Excel's last row (1,048,576) or column (XFD), which Excel cannot save; the file was refused before reading`;
 }
 
 export function tooManyCells(limits: XlsxLimits): string {

@@ -32,6 +32,18 @@ describe('ACC-1 Named executive owner', () => {
     expect(evaluate(reg, 'ACC-1').status).toBe('partial');
   });
 
+  it('is not partial when the accountable non-executive row names no Person', () => {
+    const reg = registerBuilder().accountability({ person: ' ', accountable: true, topManagement: false, status: 'Active' }).build();
+    expect(evaluate(reg, 'ACC-1').status).toBe('not met');
+  });
+
+  it('scores a nameless owner row only once: ACC-1 fails, ACC-2 and ACC-3 still read it', () => {
+    const reg = registerBuilder().owner('', { documentedIn: 'Charter', documentLink: 'x', canAllocate: true }).build();
+    expect(evaluate(reg, 'ACC-1').status).toBe('not met');
+    expect(evaluate(reg, 'ACC-2').status).toBe('met');
+    expect(evaluate(reg, 'ACC-3').status).toBe('met');
+  });
+
   it('is not met when the owner row names no Person (blank or spaces)', () => {
     const reg = registerBuilder().owner('   ').build();
     const r = evaluate(reg, 'ACC-1');

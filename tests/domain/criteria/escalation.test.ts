@@ -58,6 +58,26 @@ describe('ESC-3 Escalations decided', () => {
     expect(evaluate(missing, 'ESC-3').status).toBe('not met');
   });
 
+  it('counts a decision dated before the escalation was raised', () => {
+    const reg = registerBuilder().decision({ decidedOn: raised - 3 }).escalation({ raisedOn: raised, decision: 'DEC-1' }).build();
+    expect(evaluate(reg, 'ESC-3').status).toBe('met');
+  });
+
+  it('uses the first row when a Decision ID is duplicated', () => {
+    const firstLate = registerBuilder()
+      .decision({ id: 'DEC-1', decidedOn: raised + 31 })
+      .decision({ id: 'DEC-1', decidedOn: raised + 1 })
+      .escalation({ raisedOn: raised, decision: 'DEC-1' })
+      .build();
+    expect(evaluate(firstLate, 'ESC-3').status).toBe('not met');
+    const firstOnTime = registerBuilder()
+      .decision({ id: 'DEC-1', decidedOn: raised + 1 })
+      .decision({ id: 'DEC-1', decidedOn: raised + 31 })
+      .escalation({ raisedOn: raised, decision: 'DEC-1' })
+      .build();
+    expect(evaluate(firstOnTime, 'ESC-3').status).toBe('met');
+  });
+
   it('considers escalations raised exactly 30 days before as-of, not 29', () => {
     expect(evaluate(registerBuilder().escalation({ raisedOn: AS_OF - 30 }).build(), 'ESC-3').status).toBe('not met');
     expect(evaluate(registerBuilder().escalation({ raisedOn: AS_OF - 29 }).build(), 'ESC-3').status).toBe('n/a');

@@ -45,6 +45,10 @@ describe('FOL-1 Decisions assigned', () => {
     expect(evaluate(decisions(0, 1, assigned, { ...unassigned, decidedOn: AS_OF - 364 }), 'FOL-1').status).toBe('not met');
   });
 
+  it('leaves out a decision without Decided on (not in the window)', () => {
+    expect(evaluate(decisions(0, 1, assigned, { ...unassigned, decidedOn: null }), 'FOL-1').status).toBe('n/a');
+  });
+
   it('is n/a with no decisions, or only Cancelled ones, in the window', () => {
     expect(evaluate(registerBuilder().build(), 'FOL-1').status).toBe('n/a');
     expect(evaluate(decisions(0, 2, assigned, { ...unassigned, status: 'cancelled' }), 'FOL-1').status).toBe('n/a');

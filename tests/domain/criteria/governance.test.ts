@@ -44,6 +44,11 @@ describe('GOV-1 Reviews on cadence', () => {
     expect(evaluate(reg, 'GOV-1').status).toBe('met');
   });
 
+  it('expects one review when the cadence is zero', () => {
+    const reg = withHeld(0).settings({ reviewCadenceDays: 0 }).build();
+    expect(evaluate(reg, 'GOV-1').status).toBe('met');
+  });
+
   it('counts a blank Status as Held, but never Planned or Cancelled rows, future dates or a missing Held on', () => {
     const reg = registerBuilder()
       .review({ heldOn: AS_OF - 10, status: null })
@@ -168,6 +173,14 @@ describe('GOV-3 Required inputs covered', () => {
     expect(evaluate(reg, 'GOV-3').status).toBe('met');
   });
 
+  it('does not count a longer phrase as the input', () => {
+    const reg = registerBuilder()
+      .settings({ requiredReviewInputs: ['Trends'] })
+      .review({ heldOn: AS_OF - 10, inputsCovered: ['Trends and forecasts'] })
+      .build();
+    expect(evaluate(reg, 'GOV-3').status).toBe('not met');
+  });
+
   it('names the least covered reviews', () => {
     const reg = registerBuilder()
       .review({ heldOn: AS_OF - 10, inputsCovered: ['Trends', 'Major incidents', 'Audit results', 'Nonconformities'] })
@@ -227,6 +240,11 @@ describe('GOV-4 Reviews produce decisions', () => {
       .decision({ source: 'REV-3' })
       .build();
     expect(evaluate(reg, 'GOV-4').status).toBe('not met');
+  });
+
+  it('counts a Cancelled decision: the review did decide, cancelling came later', () => {
+    const reg = registerBuilder().review({ heldOn: AS_OF - 30 }).decision({ source: 'REV-1', status: 'Cancelled' }).build();
+    expect(evaluate(reg, 'GOV-4').status).toBe('met');
   });
 
   it('does not count a decision dated after the as-of date', () => {

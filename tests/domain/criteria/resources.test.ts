@@ -71,6 +71,11 @@ describe('RES-2 Resources traceable to SMS needs', () => {
     expect(evaluate(reg([{ ...traced, linkedItem: 'ESC-99' }]), 'RES-2').status).toBe('partial');
   });
 
+  it('accepts a Linked item in any register table', () => {
+    const b = registerBuilder().review({ heldOn: AS_OF - 30 }).resource({ ...traced, linkedItem: 'REV-1' });
+    expect(evaluate(b.build(), 'RES-2').status).toBe('met');
+  });
+
   it('is n/a with no resource row in the window', () => {
     expect(evaluate(reg([{ ...traced, requestedOn: AS_OF - 365 }]), 'RES-2').status).toBe('n/a');
   });
@@ -107,6 +112,11 @@ describe('RES-3 Recurring issues resourced', () => {
     expect(evaluate(escalations([{ ...recurring, decision: 'DEC-99' }]).build(), 'RES-3').status).toBe('not met');
     const late = registerBuilder().decision({ decidedOn: AS_OF + 1 }).escalation({ ...recurring, decision: 'DEC-1' }).build();
     expect(evaluate(late, 'RES-3').status).toBe('not met');
+  });
+
+  it('needs the Decision to be a Decisions row', () => {
+    const reg = registerBuilder().review({ heldOn: AS_OF - 50 }).escalation({ ...recurring, decision: 'REV-1' }).build();
+    expect(evaluate(reg, 'RES-3').status).toBe('not met');
   });
 
   it('does not count a linked resource row dated after as-of', () => {

@@ -56,3 +56,9 @@ export function buildRegister(fake: FakeExcel, rowsPer: number | Partial<Record<
 }
 
 export const MB5 = 5_000_000;
+
+/** Replace a table (and its sheet) with one placed at `topLeft` holding `rows`. */
+export function replaceTable(fake: FakeExcel, name: TableName, headers: string[], rows: Scalar[][], topLeft = 'A1'): void {
+  fake.removeTableAndSheet(name);
+  fake.addTable(name, name, headers, rows, topLeft);
+}

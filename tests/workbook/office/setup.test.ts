@@ -1,7 +1,7 @@
 import { ALL_TABLE_NAMES, SETTINGS, TABLES } from '../../../src/domain/schema';
 import { OfficePort } from '../../../src/workbook/office/office-port';
 import { FakeExcel, type Scalar } from '../../support/excel-fake';
-import { buildRegister, evidenceRows, MB5, specHeaders } from './register-builder';
+import { buildRegister, evidenceRows, MB5, replaceTable, specHeaders } from './register-builder';
 
 function port(fake: FakeExcel): OfficePort {
   return new OfficePort({ run: fake.run });
@@ -72,6 +72,18 @@ describe('setUp on an empty workbook', () => {
   });
 });
 
+describe.each([10, 50_000])('setUp on a complete register of %i rows per table', (n) => {
+  test('is a no-op: one discovery sync, no writes, empty report', async () => {
+    const fake = new FakeExcel();
+    buildRegister(fake, n);
+    const report = await port(fake).setUp();
+    expect(Object.values(report).flat()).toEqual([]);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.writes).toEqual([]);
+    expect(fake.maxResponseBytes()).toBeLessThan(10_000);
+  });
+});
+
 describe('setUp as an upgrade of a register holding user data', () => {
   const ROWS = 50_000;
 
@@ -87,17 +99,11 @@ describe('setUp as an upgrade of a register holding user data', () => {
     const rows = full.map((r, i) =>
       order.map((c) => (typeof c === 'string' ? `CC-${i % 9}` : r[spec.columns.indexOf(c)])),
     );
-    fake.tables.splice(fake.tables.findIndex((t) => t.name === 'Decisions'), 1);
-    fake.sheets.splice(fake.sheets.findIndex((s) => s.name === 'Decisions'), 1);
-    fake.addTable('Decisions', 'Decisions', headers, rows, 'B3');
+    replaceTable(fake, 'Decisions', headers, rows, 'B3');
     fake.setCells('Decisions', 'A1', [['My notes above the table']]);
     // Settings: a user-changed threshold, a user key, and one spec key missing.
-    const settings = fake.table('Settings')!;
-    settings.sheet.set(settings.r0 + 12, 1, 75); // Green threshold
-    fake.tables.splice(fake.tables.indexOf(settings), 1);
-    fake.sheets.splice(fake.sheets.indexOf(settings.sheet), 1);
     const rowsS = SETTINGS.filter((s) => s.label !== 'Reinforcement days').map((s) => [s.label, s.label === 'Green threshold' ? 75 : s.defaultText] as Scalar[]);
-    fake.addTable('Settings', 'Settings', ['Key', 'Value', 'Note'], [...rowsS.map((r) => [...r, '']), ['Board sponsor', 'CFO', 'ours']]);
+    replaceTable(fake, 'Settings', ['Key', 'Value', 'Note'], [...rowsS.map((r) => [...r, '']), ['Board sponsor', 'CFO', 'ours']]);
     return fake;
   }
 

@@ -1,5 +1,7 @@
 /**
- * A webpack plugin that keeps the bundle promises of the production build (issue 6 budgets):
+ * Small webpack plugins for this build.
+ *
+ * BundleGuardPlugin keeps the bundle promises of the production build (issue 6 budgets):
  * - the functions bundle holds domain code only: no React, Fluent/Griffel or ExcelJS (error);
  * - ExcelJS is never in an initial chunk of any page entry: the pane imports it dynamically (error);
  * - the functions bundle is ≤ 60 KB gzip (error) and the pane's initial JS ≤ 300 KB gzip (warning:
@@ -8,6 +10,8 @@
  */
 'use strict';
 
+const fs = require('fs');
+const path = require('path');
 const zlib = require('zlib');
 const { WebpackError, Compilation, sources } = require('webpack');
 
@@ -83,4 +87,45 @@ class BundleGuardPlugin {
   }
 }
 
-module.exports = { BundleGuardPlugin };
+/**
+ * Copies a folder into the output after emit, with plain fs: office.js's 86 MB / ~700 files would
+ * otherwise be hashed and held in memory as webpack assets on every build.
+ */
+class CopyFolderPlugin {
+  constructor({ from, to }) {
+    this.from = from;
+    this.to = to;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('CopyFolderPlugin', (compilation) => {
+      const target = path.join(compilation.outputOptions.path, this.to);
+      try {
+        fs.cpSync(this.from, target, { recursive: true });
+      } catch (err) {
+        compilation.errors.push(new WebpackError(`[copy-folder] could not copy ${this.from} to ${target}: ${err.message}`));
+      }
+    });
+  }
+}
+
+/**
+ * Marks assets whose name matches `test` as already minimized, so the minimizer skips them. The
+ * ExcelJS chunk is ExcelJS's own minified build (exceljs.min.js): minifying 900 KB again costs
+ * minutes on a small machine and saves almost nothing.
+ */
+class KeepMinifiedPlugin {
+  constructor({ test }) {
+    this.test = test;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('KeepMinifiedPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'KeepMinifiedPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 }, (assets) => {
+        for (const name of Object.keys(assets)) {
+          if (this.test.test(name)) compilation.updateAsset(name, (source) => source, { minimized: true });
+        }
+      });
+    });
+  }
+}
+
+module.exports = { BundleGuardPlugin, CopyFolderPlugin, KeepMinifiedPlugin };
