@@ -65,9 +65,12 @@ function compile() {
   return { dir: BUILD, files: count };
 }
 
-/** Require a compiled module by its repository path without extension, e.g. 'src/domain/register'. */
+/**
+ * Require a compiled module by its repository path without extension, e.g. 'src/domain/register'.
+ * BENCH_BUILD_DIR points the children at another build (e.g. a patched copy, to measure a change).
+ */
 function load(repoPath) {
-  return require(path.join(BUILD, repoPath));
+  return require(path.join(process.env.BENCH_BUILD_DIR ? path.resolve(process.env.BENCH_BUILD_DIR) : BUILD, repoPath));
 }
 
 module.exports = { ROOT, BUILD, compile, load };

@@ -102,6 +102,10 @@ function settingsRows(schema, dates) {
 /**
  * The register as header + rows per table: { name: { headers, rows } }, schema order, Settings last.
  * `schema` is the compiled src/domain/schema module.
+ *
+ * With serial dates the rows go through JSON, as Office.js and the custom functions runtime hand
+ * values over: texts built by concatenation here would otherwise be V8 "cons strings", which the
+ * parser's first trim() flattens — a cost real workbook values never have.
  */
 function makeTables(schema, total, { dates = 'serial' } = {}) {
   const counts = rowCounts(total);
@@ -109,7 +113,8 @@ function makeTables(schema, total, { dates = 'serial' } = {}) {
   for (const spec of schema.TABLES) prefixCount[spec.prefix] = counts[spec.name];
   const tables = {};
   for (const spec of schema.TABLES) {
-    tables[spec.name] = { headers: spec.columns.map((c) => c.header), rows: tableRows(spec, counts[spec.name], prefixCount, dates) };
+    const rows = tableRows(spec, counts[spec.name], prefixCount, dates);
+    tables[spec.name] = { headers: spec.columns.map((c) => c.header), rows: dates === 'serial' ? JSON.parse(JSON.stringify(rows)) : rows };
   }
   tables.Settings = { headers: [...schema.SETTINGS_COLUMNS], rows: settingsRows(schema, dates) };
   return tables;

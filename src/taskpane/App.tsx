@@ -8,7 +8,7 @@ import { CheckmarkCircleRegular, DataBarVerticalRegular, DocumentAddRegular, Tab
 import * as React from 'react';
 import { HISTORY_HEADERS, historyRow } from '../domain/history';
 import { tableForId, type EvidenceTableName } from '../domain/schema';
-import type { RawRegister, Register, Result } from '../domain/types';
+import type { RawRegister, RawTable, Register, Result } from '../domain/types';
 import type { RowValues, SelectTarget, WorkbookPort } from '../workbook/port';
 import { NoticeBar, Notices } from './components/Notices';
 import { ProgressOverlay } from './components/ProgressOverlay';
@@ -23,7 +23,7 @@ import { S } from './strings';
 
 /** The part of src/workbook/xlsx/pack-writer.ts the pane uses; loaded only when asked (ExcelJS is large). */
 export interface PackWriterModule {
-  writeAuditorPack(input: { raw: RawRegister; register: Register; result: Result; generatedAt: Date }): Promise<Uint8Array>;
+  writeAuditorPack(input: { raw: RawRegister; register: Register; result: Result; generatedAt: Date; history?: RawTable }): Promise<Uint8Array>;
 }
 
 /** Kept out of the initial bundle: webpack splits this into its own chunk. */
@@ -116,8 +116,16 @@ function Shell({ port, delivery = downloadDelivery, loadPackWriter = loadPackWri
       async () => {
         const snap = await refresh();
         if (!snap) return undefined;
+        // Right after the read: in Excel the History came back with it, so this costs no round trip.
+        const history = await port.readHistory();
         const { writeAuditorPack } = await loadPackWriter();
-        const bytes = await writeAuditorPack({ raw: snap.raw, register: snap.register, result: snap.result, generatedAt: clock() });
+        const bytes = await writeAuditorPack({
+          raw: snap.raw,
+          register: snap.register,
+          result: snap.result,
+          generatedAt: clock(),
+          ...(history ? { history } : {}),
+        });
         const name = packFileName(snap.result.asOf);
         return { outcome: await delivery.deliver(bytes, name), name };
       },

@@ -4,7 +4,7 @@
  * never touch Excel objects themselves. Methods return plain data; decisions live in the domain.
  */
 import type { EvidenceTableName, TableName } from '../domain/schema';
-import type { RawCell, RawRegister } from '../domain/types';
+import type { RawCell, RawRegister, RawTable } from '../domain/types';
 
 /** What a set-up or upgrade changed. Empty lists mean nothing was changed. */
 export interface SetUpReport {
@@ -58,4 +58,9 @@ export interface WorkbookPort {
   select(target: SelectTarget): Promise<void>;
   /** Append one row to the History table (created when missing). Returns the row written. */
   appendHistory(headers: readonly string[], values: readonly RawCell[]): Promise<{ row: number }>;
+  /**
+   * The History table's values with its header row first (`headerRow` set when known), or null
+   * when the workbook has none. The pane passes it to the auditor pack; `parseHistory` reads it.
+   */
+  readHistory(): Promise<RawTable | null>;
 }

@@ -50,7 +50,9 @@ const panel = (p: Page): Locator => p.getByRole('tabpanel');
 async function shot(p: Page, name: string, whole = false): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const file = path.join(SHOTS, `${name}.png`);
-  if (whole) await p.screenshot({ path: file, fullPage: false });
+  // From the top of the pane, as a person opening the panel sees it.
+  await pane(p).evaluate((el) => el.scrollTo(0, 0));
+  if (whole) await p.screenshot({ path: file });
   else await pane(p).screenshot({ path: file });
 }
 

@@ -5,10 +5,10 @@
  * next free ID and appends, read returns what was written.
  */
 import { ALL_TABLE_NAMES, SETTINGS, SETTINGS_COLUMNS, TABLES, tableSpec, type EvidenceTableName, type TableName } from '../../src/domain/schema';
-import type { RawCell, RawRegister } from '../../src/domain/types';
+import type { RawCell, RawRegister, RawTable } from '../../src/domain/types';
 import type { AddRowResult, ReadProgress, RowValues, SelectTarget, SetUpReport, WorkbookPort } from '../../src/workbook/port';
 
-export type PortMethod = 'read' | 'setUp' | 'addRow' | 'updateRow' | 'writeDashboard' | 'select' | 'appendHistory';
+export type PortMethod = 'read' | 'setUp' | 'addRow' | 'updateRow' | 'writeDashboard' | 'select' | 'appendHistory' | 'readHistory';
 
 export interface PortCall {
   method: PortMethod;
@@ -24,8 +24,11 @@ export class FakePort implements WorkbookPort {
   readonly kind = 'excel' as const;
   /** Each table's values, header row first (header on worksheet row 1). */
   readonly tables: Partial<Record<TableName, RawCell[][]>> = {};
+  /** The History table, header row first (null: the workbook has none). */
   history: RawCell[][] | null = null;
   dashboard = false;
+  /** Whether the last writeDashboard drew the readiness trend (it does when History exists). */
+  dashboardTrend = false;
   readonly calls: PortCall[] = [];
   /** Milliseconds each read takes (to exercise the progress indicator). */
   readDelayMs = 0;
@@ -144,6 +147,7 @@ export class FakePort implements WorkbookPort {
     this.enter('writeDashboard', []);
     const created = !this.dashboard;
     this.dashboard = true;
+    this.dashboardTrend = this.history !== null;
     return { sheet: 'Dashboard', created };
   }
 
@@ -156,6 +160,11 @@ export class FakePort implements WorkbookPort {
     if (!this.history) this.history = [[...headers]];
     this.history.push([...values]);
     return { row: this.history.length };
+  }
+
+  async readHistory(): Promise<RawTable | null> {
+    this.enter('readHistory', []);
+    return this.history ? { values: this.history.map((r) => [...r]), headerRow: 1 } : null;
   }
 }
 

@@ -32,9 +32,9 @@ const useStyles = makeStyles({
     // Side by side, each column scrolls on its own, so going to a cell never scrolls the pane away.
     [WIDE]: { flexWrap: 'nowrap', height: '100vh', overflow: 'hidden' },
   },
-  // About as wide as Excel's task pane, so the preview shows the pane as Excel users see it.
+  // A task pane's width (Excel's can be dragged wider), so the preview shows the pane as Excel users see it.
   pane: {
-    flex: '0 1 420px',
+    flex: '0 1 460px',
     minWidth: '280px',
     maxWidth: '100%',
     backgroundColor: tokens.colorNeutralBackground1,

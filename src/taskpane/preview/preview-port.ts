@@ -5,7 +5,7 @@
  * there are unsaved changes until the person downloads the workbook.
  */
 import type { EvidenceTableName } from '../../domain/schema';
-import type { RawCell, RawRegister } from '../../domain/types';
+import type { RawCell, RawRegister, RawTable } from '../../domain/types';
 import type { AddRowResult, ReadProgress, RowValues, SelectTarget, SetUpReport, WorkbookPort } from '../../workbook/port';
 import type { XlsxPort } from '../../workbook/xlsx/xlsx-port';
 import { sheetView, type SheetView } from './sheet-view';
@@ -67,6 +67,10 @@ export class PreviewPort implements WorkbookPort {
     const written = await this.file.appendHistory(headers, values);
     this.events.onChange();
     return written;
+  }
+
+  readHistory(): Promise<RawTable | null> {
+    return this.file.readHistory();
   }
 
   /** The workbook as .xlsx bytes, for Download. */

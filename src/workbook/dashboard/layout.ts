@@ -1,14 +1,16 @@
 /**
  * The Dashboard block as plain data, shared by both workbook ports (Office.js in Excel, ExcelJS
  * for .xlsx files): which cell holds which label or live formula, the RAG colouring rules, the
- * pillar chart and the block's own address. A port writes exactly this block and its chart; a
- * rewrite replaces only them, so anything a user adds outside `block` survives.
+ * pillar chart, the readiness trend (from the History table) and the block's own address. A port
+ * writes exactly this block and its charts; a rewrite replaces only them, so anything a user adds
+ * outside `block` survives.
  *
  * Conventions (host-neutral):
  * - `formula` is the formula text WITHOUT the leading '=' (ExcelJS style); Office.js adds it.
  * - Colours are '#RRGGBB'. Column widths are in characters (ExcelJS style); Office.js converts.
  * - Conditional-format formulas are relative to the top-left cell of `range`, as in Excel.
  */
+import { HISTORY_AS_OF, HISTORY_RATING, HISTORY_READINESS, HISTORY_TABLE } from '../../domain/history';
 import { PILLARS, SETTINGS, TABLE_NAMES, type PillarId } from '../../domain/schema';
 import type { Rating } from '../../domain/types';
 
@@ -52,6 +54,42 @@ export interface DashboardChart {
   readonly bottomRight: string;
 }
 
+/**
+ * Readiness over time, from the History table. Excel draws a line chart of the table's Readiness
+ * column over its As of column (found by name, refreshed on rewrite). A host that cannot write
+ * charts (ExcelJS) lists the latest snapshots in `table` instead, as formulas over History.
+ */
+export interface DashboardTrend {
+  /** Heading above the chart or table. */
+  readonly titleCell: string;
+  readonly title: string;
+  /** Where a note goes when there is nothing to draw (no History table, or it lacks a column). */
+  readonly noteCell: string;
+  readonly notes: { readonly noHistory: string; readonly noColumns: string };
+  readonly chart: {
+    /** The chart is found again by this name on rewrite. */
+    readonly name: string;
+    readonly type: 'line';
+    readonly title: string;
+    /** Source: the History table's value column (header = series name) over its category column. */
+    readonly table: string;
+    readonly valuesColumn: string;
+    readonly categoriesColumn: string;
+    readonly topLeft: string;
+    readonly bottomRight: string;
+  };
+  /** The chart-less stand-in: header row at `range`'s top, then `rows` snapshots, oldest first. */
+  readonly table: {
+    readonly range: string;
+    readonly columns: readonly { readonly header: string; readonly numberFormat?: string }[];
+    readonly rows: number;
+    /** Data bar (0–100) over the readiness cells. */
+    readonly dataBar: string;
+    /** RAG colouring of the rating cells. */
+    readonly rules: readonly RagRule[];
+  };
+}
+
 export interface DashboardLayout {
   readonly sheet: 'Dashboard';
   /** The block the dashboard owns, e.g. `A1:J40`. Nothing outside it is ever written. */
@@ -63,6 +101,7 @@ export interface DashboardLayout {
   readonly columnWidths: readonly { readonly column: string; readonly width: number }[];
   readonly rules: readonly RagRule[];
   readonly chart: DashboardChart;
+  readonly trend: DashboardTrend;
   /** The GAPS formula spills from `anchor` into `range` (kept empty by the block). */
   readonly spill: { readonly anchor: string; readonly range: string };
 }
@@ -121,6 +160,28 @@ const GAPS_HEADER_ROW = 16;
 const GAPS_HEADERS = ['Criterion', 'Pillar', 'Title', 'Status', 'Reason', 'Next step'];
 /** 22 criteria at most, one row each. */
 const GAPS_MAX_ROWS = 22;
+/** Right of the GAPS list, below the pillar chart. */
+const TREND_TITLE_ROW = 15;
+const TREND_COLUMN = 'G';
+/** Snapshots listed where no chart can be drawn. */
+const TREND_ROWS = 12;
+
+/**
+ * The k-th (1-based) of the last `rows` values of a History column, oldest first, top-aligned;
+ * "" past the end, for a blank cell, and if History or the column is gone. Position in the table
+ * (snapshots are appended in time order), not sorted: a formula cannot reorder cheaply, and the
+ * cached result a port writes follows the same rule.
+ */
+export function trendCellFormula(column: string, k: number, rows = TREND_ROWS): string {
+  const ref = `${HISTORY_TABLE}[${column}]`;
+  const at = `INDEX(${ref},MAX(ROWS(${ref})-${rows},0)+${k})`;
+  return `IFERROR(IF(ROWS(${ref})<${k},"",IF(${at}="","",${at})),"")`;
+}
+
+/** Which History data row (0-based) the k-th trend row shows, or null: the rule of trendCellFormula. */
+export function trendRowIndex(dataRows: number, k: number, rows = TREND_ROWS): number | null {
+  return dataRows < k ? null : Math.max(dataRows - rows, 0) + k - 1;
+}
 
 function numericRules(range: string, firstCell: string): RagRule[] {
   const isNum = `ISNUMBER(${firstCell})`;
@@ -131,10 +192,10 @@ function numericRules(range: string, firstCell: string): RagRule[] {
   ].map((r) => ({ ...r, rating: r.rating as Rating, fill: RAG_COLOURS[r.rating as Rating].fill, fontColor: RAG_COLOURS[r.rating as Rating].font }));
 }
 
-function ratingRules(cell: string): RagRule[] {
+function ratingRules(cell: string, range = cell): RagRule[] {
   return (['Green', 'Amber', 'Red'] as const).map((rating) => ({
     rating,
-    range: cell,
+    range,
     formula: `${cell}="${rating}"`,
     fill: RAG_COLOURS[rating].fill,
     fontColor: RAG_COLOURS[rating].font,
@@ -173,7 +234,11 @@ function buildLayout(): DashboardLayout {
     { address: `A${GAPS_HEADER_ROW - 1}`, value: 'Gaps: criteria not met or partial, worst first', style: { bold: true, fontSize: 12 } },
     ...GAPS_HEADERS.map((h, i): DashboardCell => ({ address: `${String.fromCharCode(65 + i)}${GAPS_HEADER_ROW}`, value: h, style: bold })),
     { address: `A${GAPS_HEADER_ROW + 1}`, formula: gapsFormula(), style: { wrap: false } },
+    { address: `${TREND_COLUMN}${TREND_TITLE_ROW}`, value: 'Readiness over time', style: { bold: true, fontSize: 12 } },
   ];
+  const trendTop = TREND_TITLE_ROW + 1;
+  const trendFirst = trendTop + 1;
+  const trendLast = trendTop + TREND_ROWS;
   return {
     sheet: 'Dashboard',
     block: BLOCK,
@@ -187,6 +252,9 @@ function buildLayout(): DashboardLayout {
       { column: 'D', width: 14 },
       { column: 'E', width: 50 },
       { column: 'F', width: 50 },
+      { column: 'G', width: 12 },
+      { column: 'H', width: 11 },
+      { column: 'I', width: 10 },
     ],
     rules: [...numericRules('B3', 'B3'), ...ratingRules('$B$4'), ...numericRules(`B${PILLAR_FIRST_ROW}:B${pillarLast}`, `B${PILLAR_FIRST_ROW}`)],
     chart: {
@@ -197,6 +265,32 @@ function buildLayout(): DashboardLayout {
       seriesBy: 'columns',
       topLeft: 'G3',
       bottomRight: 'J14',
+    },
+    trend: {
+      titleCell: `${TREND_COLUMN}${TREND_TITLE_ROW}`,
+      title: 'Readiness over time',
+      noteCell: `${TREND_COLUMN}${trendTop}`,
+      notes: {
+        noHistory: 'No snapshots yet: Record snapshot (task pane) or clause51 snapshot adds one; then refresh the dashboard.',
+        noColumns: `The History table needs its "${HISTORY_AS_OF}" and "${HISTORY_READINESS}" columns for the trend.`,
+      },
+      chart: {
+        name: 'ISO20K readiness trend',
+        type: 'line',
+        title: 'Readiness over time (0–100)',
+        table: HISTORY_TABLE,
+        valuesColumn: HISTORY_READINESS,
+        categoriesColumn: HISTORY_AS_OF,
+        topLeft: `${TREND_COLUMN}${trendTop}`,
+        bottomRight: `J${trendTop + 14}`,
+      },
+      table: {
+        range: `G${trendTop}:I${trendLast}`,
+        columns: [{ header: HISTORY_AS_OF, numberFormat: 'yyyy-mm-dd' }, { header: HISTORY_READINESS, numberFormat: '0.0' }, { header: HISTORY_RATING }],
+        rows: TREND_ROWS,
+        dataBar: `H${trendFirst}:H${trendLast}`,
+        rules: ratingRules(`I${trendFirst}`, `I${trendFirst}:I${trendLast}`),
+      },
     },
     spill: {
       anchor: `A${GAPS_HEADER_ROW + 1}`,

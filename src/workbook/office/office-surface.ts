@@ -95,6 +95,8 @@ export interface XRange extends XClientObject {
 export interface XTableColumn extends XClientObject {
   readonly name: string;
   getDataBodyRange(): XRange;
+  /** Header, body and totals of the column. */
+  getRange(): XRange;
   load(propertyNames?: string | string[]): XTableColumn;
 }
 
@@ -136,16 +138,26 @@ export interface XChartTitle {
   text: string;
 }
 
+export interface XChartSeries {
+  /** Categories (x axis) of the series; ExcelApi 1.7. */
+  setXAxisValues(sourceData: XRange): void;
+}
+
+export interface XChartSeriesCollection {
+  getItemAt(index: number): XChartSeries;
+}
+
 export interface XChart extends XClientObject {
   name: string;
   readonly title: XChartTitle;
+  readonly series: XChartSeriesCollection;
   setPosition(startCell: XRange | string, endCell?: XRange | string): void;
   delete(): void;
   load(propertyNames?: string | string[]): XChart;
 }
 
 export interface XChartCollection {
-  add(type: 'BarClustered', sourceData: XRange, seriesBy?: 'Columns'): XChart;
+  add(type: 'BarClustered' | 'Line', sourceData: XRange, seriesBy?: 'Columns'): XChart;
   getItemOrNullObject(name: string): XChart;
 }
 

@@ -4,6 +4,7 @@
  * columns are respected. Text that Excel would read as a formula is written into Text-formatted
  * cells in the same batch, so it stays text.
  */
+import { HISTORY_SHEET, HISTORY_TABLE } from '../../domain/history';
 import { tableSpec, type EvidenceTableName } from '../../domain/schema';
 import type { RawCell } from '../../domain/types';
 import type { AddRowResult, RowValues } from '../port';
@@ -12,8 +13,6 @@ import { idsOf, probeIds, probeTable, tableInfo, type IdProbe, type TableInfo, t
 import { countId, indexOfId, nextFreeId } from './ids';
 import type { CellWrite, ExcelRun, XRange, XRequestContext, XTable } from './office-surface';
 import { isBlankRow } from './setup-plan';
-
-export const HISTORY = 'History';
 
 function missingTable(name: string): Error {
   return new Error(`The ${name} table is not in this workbook. Run Set up from the Register panel, then try again.`);
@@ -158,9 +157,10 @@ export async function updateTableRow(run: ExcelRun, table: EvidenceTableName, id
 export async function appendHistoryRow(run: ExcelRun, headers: readonly string[], values: readonly RawCell[]): Promise<{ row: number }> {
   if (headers.length !== values.length) throw new Error('History: headers and values differ in length');
   return run(async (context) => {
-    const probe = probeTable(context.workbook, HISTORY);
+    const probe = probeTable(context.workbook, HISTORY_TABLE);
     const last = probe.body.getLastRow().load('formulas');
-    const sheet = context.workbook.worksheets.getItemOrNullObject(HISTORY).load('name');
+    // Excel reserves the sheet name "History", so the table lives on HISTORY_SHEET.
+    const sheet = context.workbook.worksheets.getItemOrNullObject(HISTORY_SHEET).load('name');
     const used = sheet.getUsedRangeOrNullObject(true).load('address');
     await context.sync();
 
@@ -180,14 +180,14 @@ export async function appendHistoryRow(run: ExcelRun, headers: readonly string[]
     }
 
     if (!sheet.isNullObject && !used.isNullObject) {
-      throw new Error(`The ${HISTORY} sheet has content (${used.address}) but no ${HISTORY} table. Rename that sheet, then try again.`);
+      throw new Error(`The ${HISTORY_SHEET} sheet has content (${used.address}) but no ${HISTORY_TABLE} table. Rename that sheet, then try again.`);
     }
-    const target = sheet.isNullObject ? context.workbook.worksheets.add(HISTORY) : sheet;
+    const target = sheet.isNullObject ? context.workbook.worksheets.add(HISTORY_SHEET) : sheet;
     const row = prepareRow(values);
     target.getRangeByIndexes(0, 0, 1, headers.length).values = [[...headers]];
     writeProtected(target.getRangeByIndexes(1, 0, 1, headers.length), row);
     const table = target.tables.add(target.getRangeByIndexes(0, 0, 2, headers.length), true);
-    table.name = HISTORY;
+    table.name = HISTORY_TABLE;
     target.freezePanes.freezeRows(1);
     await context.sync();
     return { row: 2 };

@@ -10,12 +10,9 @@
  * Runs in Node and in the task pane's browser bundle (loaded only when asked): no Node imports.
  */
 import { Workbook, type Cell, type Worksheet } from 'exceljs';
-import { HISTORY_SHEET, HISTORY_TABLE } from '../../domain/history';
 import { buildPack, MAX_CELL_TEXT, type PackColumn, type PackRow, type PackSheet, type PackValue } from '../../domain/pack';
-import type { RawCell, RawRegister, RawTable, Register, Result } from '../../domain/types';
+import type { RawRegister, RawTable, Register, Result } from '../../domain/types';
 import { fingerprintRegister, type RegisterFingerprint } from '../fingerprint';
-import { normaliseCell } from './read';
-import { cellHasContent, headerTexts, locateTable } from './tables';
 
 export interface AuditorPackInput {
   readonly raw: RawRegister;
@@ -212,17 +209,5 @@ export async function writeAuditorPack(input: AuditorPackInput): Promise<Uint8Ar
   return new Uint8Array(out as ArrayBuffer);
 }
 
-/** The register's History table (header row first), found by table name or by its sheet; undefined when absent. */
-export function readHistoryTable(workbook: Workbook): RawTable | undefined {
-  const located = locateTable(workbook, HISTORY_TABLE) ?? locateTable(workbook, HISTORY_SHEET);
-  if (!located) return undefined;
-  const values: RawCell[][] = [headerTexts(located)];
-  for (let r = located.headerRow + 1; r <= located.lastRow; r++) {
-    const row = located.sheet.findRow(r);
-    const cells: RawCell[] = [];
-    for (let c = located.firstCol; c <= located.lastCol; c++) cells.push(normaliseCell(row?.findCell(c)?.value));
-    values.push(cells);
-  }
-  while (values.length > 1 && !values[values.length - 1].some((v) => cellHasContent(v))) values.pop();
-  return { values, headerRow: located.headerRow };
-}
+/** Moved to ./history (the XlsxPort and the dashboard read it too); re-exported for existing callers. */
+export { readHistoryTable } from './history';

@@ -5,13 +5,14 @@
 import { Workbook } from 'exceljs';
 import { HISTORY_SHEET, HISTORY_TABLE } from '../../domain/history';
 import { tableSpec, type EvidenceTableName } from '../../domain/schema';
-import type { RawCell, RawRegister } from '../../domain/types';
+import type { RawCell, RawRegister, RawTable } from '../../domain/types';
 import type { AddRowResult, ReadProgress, RowValues, SelectTarget, SetUpReport, WorkbookPort } from '../port';
 import { readRegister } from './read';
-import { appendRowSlot, nextId, writeCell } from './rows';
+import { LayoutProblem, appendRowSlot, nextId, writeCell } from './rows';
 import { emptySetUpReport, ensureTable, setUpRegister } from './setup';
 import { headerTexts, locateTable, prepareTablesForWrite, sameName, type LocatedTable } from './tables';
 import { writeDashboardSheet } from './dashboard';
+import { readHistoryTable } from './history';
 
 export class XlsxPort implements WorkbookPort {
   readonly kind = 'file' as const;
@@ -118,16 +119,29 @@ export class XlsxPort implements WorkbookPort {
   async select(_target: SelectTarget): Promise<void> {}
 
   async appendHistory(headers: readonly string[], values: readonly RawCell[]): Promise<{ row: number }> {
+    if (headers.length !== values.length) throw new Error('History: headers and values differ in length');
     const report = emptySetUpReport();
     const specs = headers.map((h, i) => ({ key: `c${i}`, header: h, kind: 'text' as const }));
     const located = ensureTable(this.workbook, HISTORY_TABLE, HISTORY_SHEET, specs, report, 'Settings');
     if (!located) throw new Error(report.problems.join('; '));
     const present = headerTexts(located).map((h) => h.toLowerCase());
+    // A column that could not be added (content right of the table) has no place: writing by a
+    // -1 index would put its value one column left of the table. Write nothing and say why.
+    const unplaced = headers.filter((h) => !present.includes(h.toLowerCase()));
+    if (unplaced.length > 0) {
+      const why = report.problems.length > 0 ? report.problems.join('; ') : `the ${HISTORY_TABLE} table has no ${unplaced.map((h) => `"${h}"`).join(', ')} column`;
+      throw new LayoutProblem(`No snapshot was recorded: ${why}`);
+    }
     const row = appendRowSlot(located);
     headers.forEach((h, i) => {
       const col = located.firstCol + present.indexOf(h.toLowerCase());
       writeCell(located.sheet.getCell(row, col), undefined, values[i] ?? null);
     });
     return { row };
+  }
+
+  /** The History table (header row first), or null when the workbook has none. */
+  async readHistory(): Promise<RawTable | null> {
+    return readHistoryTable(this.workbook) ?? null;
   }
 }
