@@ -18,6 +18,7 @@ const os = require('os');
 const path = require('path');
 const { spawn } = require('child_process');
 const { performance } = require('perf_hooks');
+const { clearTimeout } = require('timers');
 const { ROOT, BUILD, compile } = require('./bench/compile');
 const { RESULT_PREFIX, median } = require('./bench/measure');
 const { measureDist, distIsStale } = require('./bench/bundles');

@@ -99,7 +99,9 @@ export const S = {
     goToCell: 'Go to cell',
     going: 'Going to the cell…',
     goToTable: 'Go to table',
-    goToLabel: (where: string): string => `Go to ${where}`,
+    // The accessible name must contain the visible text (WCAG 2.5.3), then say where.
+    goToCellLabel: (where: string): string => `Go to cell ${where}`,
+    goToTableLabel: (where: string): string => `Go to table ${where}`,
     tableGroup: (table: string, n: number): string => `${table} (${n})`,
   },
 

@@ -22,6 +22,8 @@ import type {
   XApplication,
   XChart,
   XChartCollection,
+  XChartSeries,
+  XChartSeriesCollection,
   XConditionalFormat,
   XConditionalFormatCollection,
   XDataValidation,
@@ -113,10 +115,17 @@ export interface ChartModel {
   name: string;
   type: string;
   source: string;
+  /** Set when the source data sits on another sheet than the chart. */
+  sourceSheet?: string;
   seriesBy?: string;
   title?: string;
   position?: [string, string | undefined];
+  /** The first series' x-axis values (`setXAxisValues`), sheet-qualified. */
+  categories?: string;
 }
+
+/** Sheet names Excel refuses (`History` is kept for Track Changes). */
+const RESERVED_SHEET_NAMES = ['History'];
 
 export class SheetModel {
   /** values[r][c]; undefined and '' are blank. */
@@ -325,6 +334,7 @@ export class FakeExcel {
   // --- arranging a workbook in a test (no syncs, no records) ---------------------------------------
   addSheet(name: string): SheetModel {
     if (this.sheet(name)) throw new Error(`sheet ${name} exists`);
+    if (RESERVED_SHEET_NAMES.some((r) => same(r, name))) throw new Error(`Excel reserves the sheet name ${name}`);
     const s = new SheetModel(name);
     this.sheets.push(s);
     return s;
@@ -587,6 +597,7 @@ class FakeWorksheetCollection implements XWorksheetCollection {
       () => {
         const n = name ?? `Sheet${excel.sheets.length + 1}`;
         if (excel.sheet(n)) throw new FakeExcelError('ItemAlreadyExists', `sheet ${n} exists`);
+        if (RESERVED_SHEET_NAMES.some((r) => same(r, n))) throw new FakeExcelError('InvalidArgument', `The name ${n} is reserved by Excel.`);
         created = new SheetModel(n);
         excel.sheets.push(created);
       },
@@ -855,6 +866,12 @@ class FakeTableColumn extends FakeObject<{ table: TableModel; j: number }> imple
     return new FakeRange(this.context, () => {
       const m = this.resolveModel();
       return m ? { sheet: m.table.sheet, r0: m.table.r0 + 1, c0: m.table.c0 + m.j, nr: m.table.nRows, nc: 1 } : null;
+    });
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const m = this.resolveModel();
+      return m ? { sheet: m.table.sheet, r0: m.table.r0, c0: m.table.c0 + m.j, nr: m.table.nRows + 1, nc: 1 } : null;
     });
   }
   load(props?: string | string[]): this {
@@ -1202,7 +1219,7 @@ class FakeChartCollection implements XChartCollection {
     private readonly sheetResolve: Resolver<SheetModel>,
   ) {}
 
-  add(type: 'BarClustered', sourceData: XRange, seriesBy?: 'Columns'): FakeChart {
+  add(type: 'BarClustered' | 'Line', sourceData: XRange, seriesBy?: 'Columns'): FakeChart {
     let created: { sheet: SheetModel; chart: ChartModel } | null = null;
     const source = sourceData as FakeRange;
     this.context.write(this.sheetResolve, 'charts.add', (s) => s.name, { type, seriesBy }, (s) => {
@@ -1211,6 +1228,7 @@ class FakeChartCollection implements XChartCollection {
       let n = 1;
       while (s.charts.some((c) => c.name === `Chart ${n}`)) n++;
       const chart: ChartModel = { name: `Chart ${n}`, type, source: a1(ref.r0, ref.c0, ref.nr, ref.nc), seriesBy };
+      if (ref.sheet !== s) chart.sourceSheet = ref.sheet.name;
       s.charts.push(chart);
       created = { sheet: s, chart };
     });
@@ -1228,9 +1246,21 @@ class FakeChartCollection implements XChartCollection {
 
 class FakeChart extends FakeObject<{ sheet: SheetModel; chart: ChartModel }> implements XChart {
   readonly title: { text: string };
+  readonly series: XChartSeriesCollection;
 
   constructor(context: FakeContext, resolve: Resolver<{ sheet: SheetModel; chart: ChartModel }>) {
     super(context, resolve);
+    this.series = {
+      getItemAt: (index: number): XChartSeries => ({
+        setXAxisValues: (sourceData: XRange) =>
+          context.write(resolve, 'chartSeries.setXAxisValues', (m) => m.chart.name, index, (m) => {
+            if (index !== 0) throw new FakeExcelError('NotImplemented', 'the fake models the first series only');
+            const ref = (sourceData as FakeRange).resolveModel();
+            if (!ref) throw new FakeExcelError('InvalidArgument', 'x-axis values from a null range');
+            m.chart.categories = refAddress(ref);
+          }),
+      }),
+    };
     this.title = {
       get text(): string {
         throw notLoaded('text');

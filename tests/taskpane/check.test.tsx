@@ -31,7 +31,7 @@ describe('Check', () => {
     await settled();
     await openTab(user, 'Check');
     const issue = parseRegister(priyaRegister()).issues.find((i) => i.table === 'Reviews' && i.column === 'Held on')!;
-    await user.click(screen.getByRole('button', { name: `Go to Reviews!${issue.cell}` }));
+    await user.click(screen.getByRole('button', { name: `Go to cell Reviews!${issue.cell}` }));
     expect(port.callsOf('select')).toEqual([[{ table: 'Reviews', row: 4, column: 'Held on' }]]);
   });
 

@@ -4,6 +4,7 @@
  */
 import { Combobox, Dropdown, Field, Input, Option, Switch, Textarea } from '@fluentui/react-components';
 import * as React from 'react';
+import { tidyAriaOnClose } from './aria';
 import type { ColumnSpec } from '../../domain/schema';
 import { filterSuggestions, inputKind } from '../entry-form';
 import { S } from '../strings';
@@ -61,6 +62,7 @@ export function EntryField({ column, value, error, required, suggestions = [], o
           ref={controlRef}
           name={name}
           clearable
+          onOpenChange={tidyAriaOnClose}
           value={value}
           selectedOptions={value ? [value] : []}
           onOptionSelect={(_, d) => onChange(d.optionValue ?? '')}
@@ -81,6 +83,7 @@ export function EntryField({ column, value, error, required, suggestions = [], o
           ref={controlRef}
           name={name}
           freeform
+          onOpenChange={tidyAriaOnClose}
           value={value}
           selectedOptions={suggestions.includes(value) ? [value] : []}
           onChange={(e) => onChange(e.target.value)}

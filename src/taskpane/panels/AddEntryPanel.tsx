@@ -9,6 +9,7 @@ import { REQUIRED_FIELDS, validateEntry } from '../../domain/entry';
 import { TABLE_NAMES, tableSpec, type EvidenceTableName } from '../../domain/schema';
 import type { Register } from '../../domain/types';
 import type { AddRowResult, RowValues } from '../../workbook/port';
+import { tidyAriaOnClose } from '../components/aria';
 import { EntryField } from '../components/EntryField';
 import { emptyForm, formColumns, inputKind, personSuggestions, refSuggestions, type FormValues } from '../entry-form';
 import { S } from '../strings';
@@ -79,6 +80,7 @@ export function AddEntryPanel({ register, busy, onAdd }: AddEntryPanelProps): Re
       </Subtitle2>
       <Field label={S.add.tableLabel} hint={S.add.tableHint}>
         <Dropdown
+          onOpenChange={tidyAriaOnClose}
           value={table}
           selectedOptions={[table]}
           onOptionSelect={(_, d) => d.optionValue && chooseTable(d.optionValue as EvidenceTableName)}

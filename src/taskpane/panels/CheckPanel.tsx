@@ -91,7 +91,7 @@ export function CheckPanel({ issues, busy, onSelect, onRefresh }: CheckPanelProp
                           className={styles.go}
                           size="small"
                           icon={<LocationArrowRegular />}
-                          aria-label={S.check.goToLabel(issueLocation(issue))}
+                          aria-label={(issue.row > 0 ? S.check.goToCellLabel : S.check.goToTableLabel)(issueLocation(issue))}
                           onClick={() => onSelect(targetOf(issue))}
                         >
                           {issue.row > 0 ? S.check.goToCell : S.check.goToTable}

@@ -1,7 +1,8 @@
 /**
  * writeDashboard(): the Dashboard block of layout.ts — labels, live ISO20K formulas, RAG
- * colouring and the pillar chart — written in one batch. Only the block and the chart (found by
- * name) are replaced; anything the user put elsewhere on the sheet stays.
+ * colouring, the pillar chart and, when the workbook has a History table, the readiness trend
+ * (a line chart over the table's columns) — written in one batch. Only the block and the two
+ * charts (found by name) are replaced; anything the user put elsewhere on the sheet stays.
  */
 import { ALL_TABLE_NAMES } from '../../domain/schema';
 import { blockGrid, DASHBOARD_LAYOUT, type DashboardLayout } from '../dashboard/layout';
@@ -18,6 +19,11 @@ export async function writeDashboardSheet(run: ExcelRun, layout: DashboardLayout
     const tables = ALL_TABLE_NAMES.map((name) => wb.tables.getItemOrNullObject(name).load('name'));
     const existing = wb.worksheets.getItemOrNullObject(layout.sheet).load('name');
     const current = existing.getRange(layout.block).load('values');
+    // The trend's source, looked up by name in the same sync (null objects when absent).
+    const trend = layout.trend.chart;
+    const history = wb.tables.getItemOrNullObject(trend.table).load('name');
+    const trendValues = history.columns.getItemOrNullObject(trend.valuesColumn).load('name');
+    const trendCategories = history.columns.getItemOrNullObject(trend.categoriesColumn).load('name');
     await context.sync();
 
     // The formulas reference every table by name; Excel refuses a formula naming a missing table.
@@ -45,7 +51,13 @@ export async function writeDashboardSheet(run: ExcelRun, layout: DashboardLayout
     block.clear('Formats');
     // Deleting through a null object is a no-op, so a missing chart needs no extra round trip.
     sheet.charts.getItemOrNullObject(layout.chart.name).delete();
+    sheet.charts.getItemOrNullObject(trend.name).delete();
     block.formulas = blockGrid(layout, true);
+    const canTrend = !history.isNullObject && !trendValues.isNullObject && !trendCategories.isNullObject;
+    if (!canTrend) {
+      const note = history.isNullObject ? layout.trend.notes.noHistory : layout.trend.notes.noColumns;
+      sheet.getRange(layout.trend.noteCell).values = [[note]];
+    }
 
     for (const cell of layout.cells) {
       const s = cell.style;
@@ -72,6 +84,16 @@ export async function writeDashboardSheet(run: ExcelRun, layout: DashboardLayout
     chart.name = layout.chart.name;
     chart.title.text = layout.chart.title;
     chart.setPosition(layout.chart.topLeft, layout.chart.bottomRight);
+
+    if (canTrend) {
+      // Whole column (header = series name) against the As of body: the chart follows the table as
+      // snapshots are appended, without a dashboard refresh.
+      const line = sheet.charts.add('Line', trendValues.getRange(), 'Columns');
+      line.name = trend.name;
+      line.title.text = trend.title;
+      line.series.getItemAt(0).setXAxisValues(trendCategories.getDataBodyRange());
+      line.setPosition(trend.topLeft, trend.bottomRight);
+    }
     sheet.activate();
     await context.sync();
     return { sheet: layout.sheet, created };

@@ -117,6 +117,10 @@ describe('PreviewPort', () => {
     const added = await preview.addRow('Decisions', { decidedOn: 20000, decision: 'Fund a second on-call rota' });
     expect(added.id).toBe('DEC-1');
     expect(changes()).toBe(2);
+    expect(await preview.readHistory()).toBeNull();
+    await preview.appendHistory(['As of', 'Readiness'], ['2026-06-30', 70]);
+    expect(changes()).toBe(3);
+    expect((await preview.readHistory())?.values.slice(1)).toEqual([['2026-06-30', 70]]);
     // The change reaches the downloaded bytes.
     const reloaded = await XlsxPort.fromBytes(await preview.toBytes());
     const decisions = parseRegister(await reloaded.read()).tables.Decisions;

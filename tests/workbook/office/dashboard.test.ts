@@ -1,3 +1,4 @@
+import { HISTORY_HEADERS, HISTORY_SHEET } from '../../../src/domain/history';
 import { PILLARS } from '../../../src/domain/schema';
 import { DASHBOARD_LAYOUT, REGISTER_ARGUMENTS } from '../../../src/workbook/dashboard/layout';
 import { OfficePort } from '../../../src/workbook/office/office-port';
@@ -68,5 +69,80 @@ describe('writeDashboard', () => {
 
     const empty = new FakeExcel();
     await expect(port(empty).writeDashboard()).rejects.toThrow(/missing: Accountabilities, .*Settings\. Run Set up/);
+  });
+
+  describe('readiness trend', () => {
+    const trend = DASHBOARD_LAYOUT.trend;
+    const snapshot = (asOf: string, readiness: number): (string | number)[] =>
+      HISTORY_HEADERS.map((h) => (h === 'As of' ? asOf : h === 'Readiness' ? readiness : h === 'Rating' ? 'Amber' : ''));
+
+    test('with History: one line chart over its Readiness and As of columns, however often it is rewritten', async () => {
+      const fake = new FakeExcel();
+      buildRegister(fake, 10);
+      fake.addTable(HISTORY_SHEET, 'History', [...HISTORY_HEADERS], [snapshot('2026-03-31', 58.2), snapshot('2026-06-30', 74.8)]);
+      const p = port(fake);
+      await p.writeDashboard();
+      fake.setCells('Dashboard', 'L20', [['my own note']]);
+      fake.setCells('Dashboard', 'A41', [['below the block']]);
+      fake.setCells('Dashboard', 'K16', [['right of the block']]);
+
+      fake.resetMetrics();
+      expect(await p.writeDashboard()).toEqual({ sheet: 'Dashboard', created: false });
+      expect(fake.syncCount).toBeLessThanOrEqual(3);
+      expect(fake.syncCount).toBe(2);
+
+      const charts = fake.sheet('Dashboard')!.charts;
+      expect(charts.map((c) => c.name).sort()).toEqual(['ISO20K pillar scores', trend.chart.name]);
+      const line = charts.find((c) => c.name === trend.chart.name)!;
+      const readiness = HISTORY_HEADERS.indexOf('Readiness');
+      const letter = String.fromCharCode(65 + readiness);
+      expect(line).toEqual({
+        name: trend.chart.name,
+        type: 'Line',
+        source: `${letter}1:${letter}3`,
+        sourceSheet: HISTORY_SHEET,
+        seriesBy: 'Columns',
+        categories: `'${HISTORY_SHEET}'!A2:A3`,
+        title: trend.chart.title,
+        position: [trend.chart.topLeft, trend.chart.bottomRight],
+      });
+      expect(fake.cell('Dashboard', trend.titleCell).value).toBe(trend.title);
+      expect(fake.cell('Dashboard', trend.noteCell).value).toBe('');
+      expect(fake.cell('Dashboard', 'L20').value).toBe('my own note');
+      expect(fake.cell('Dashboard', 'A41').value).toBe('below the block');
+      expect(fake.cell('Dashboard', 'K16').value).toBe('right of the block');
+      // The History table itself is only read.
+      expect(fake.tableValues('History')).toHaveLength(3);
+      expect(fake.writes.some((w) => w.target.includes(HISTORY_SHEET))).toBe(false);
+    });
+
+    test('without History: no trend chart and a note; a later rewrite adds it, and drops it when History is gone', async () => {
+      const fake = new FakeExcel();
+      buildRegister(fake, 3);
+      const p = port(fake);
+      await p.writeDashboard();
+      expect(fake.sheet('Dashboard')!.charts.map((c) => c.name)).toEqual(['ISO20K pillar scores']);
+      expect(fake.cell('Dashboard', trend.noteCell).value).toBe(trend.notes.noHistory);
+
+      await p.appendHistory([...HISTORY_HEADERS], snapshot('2026-06-30', 74.8));
+      await p.writeDashboard();
+      expect(fake.sheet('Dashboard')!.charts.filter((c) => c.name === trend.chart.name)).toHaveLength(1);
+
+      fake.removeTableAndSheet('History');
+      fake.resetMetrics();
+      await p.writeDashboard();
+      expect(fake.syncCount).toBe(2);
+      expect(fake.sheet('Dashboard')!.charts.map((c) => c.name)).toEqual(['ISO20K pillar scores']);
+      expect(fake.cell('Dashboard', trend.noteCell).value).toBe(trend.notes.noHistory);
+    });
+
+    test('a History table without a Readiness column gets a note instead of a broken chart', async () => {
+      const fake = new FakeExcel();
+      buildRegister(fake, 3);
+      fake.addTable(HISTORY_SHEET, 'History', ['As of', 'Score'], [['2026-06-30', 70]]);
+      await port(fake).writeDashboard();
+      expect(fake.sheet('Dashboard')!.charts.map((c) => c.name)).toEqual(['ISO20K pillar scores']);
+      expect(fake.cell('Dashboard', trend.noteCell).value).toBe(trend.notes.noColumns);
+    });
   });
 });

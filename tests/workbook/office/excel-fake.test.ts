@@ -93,4 +93,31 @@ describe('Excel fake', () => {
     expect(fake.syncCount).toBe(1);
     expect(fake.writes).toEqual([expect.objectContaining({ kind: 'range.values', target: 'S!A1' })]);
   });
+
+  test('refuses the sheet name History, which Excel reserves', async () => {
+    const fake = new FakeExcel();
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.add('history');
+        await context.sync();
+      }),
+    ).rejects.toThrow(FakeExcelError);
+    expect(fake.sheet('history')).toBeUndefined();
+    expect(() => fake.addSheet('History')).toThrow(/reserves/);
+  });
+
+  test('a line chart over a table column on another sheet records its source and x-axis values', async () => {
+    const fake = new FakeExcel();
+    fake.addTable('Data', 'T', ['Day', 'Score'], [['2026-01-31', 40], ['2026-02-28', 55]]);
+    fake.addSheet('Dash');
+    await fake.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject('T');
+      const sheet = context.workbook.worksheets.getItemOrNullObject('Dash');
+      const chart = sheet.charts.add('Line', table.columns.getItemOrNullObject('Score').getRange(), 'Columns');
+      chart.name = 'Trend';
+      chart.series.getItemAt(0).setXAxisValues(table.columns.getItemOrNullObject('Day').getDataBodyRange());
+      await context.sync();
+    });
+    expect(fake.sheet('Dash')!.charts).toEqual([{ name: 'Trend', type: 'Line', source: 'B1:B3', sourceSheet: 'Data', seriesBy: 'Columns', categories: 'Data!A2:A3' }]);
+  });
 });

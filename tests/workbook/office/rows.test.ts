@@ -1,3 +1,4 @@
+import { HISTORY_SHEET } from '../../../src/domain/history';
 import { OfficePort } from '../../../src/workbook/office/office-port';
 import { FakeExcel, type Scalar } from '../../support/excel-fake';
 import { buildRegister, evidenceRows, MB5, specHeaders } from './register-builder';
@@ -165,15 +166,18 @@ describe('appendHistory', () => {
       [46000, 61.5, 'Amber', 'abc', ''],
       [46030, 70, 'Amber', '=cmd', 'x'],
     ]);
-    expect(fake.cell('History', 'D3').formula).toBeUndefined();
-    expect(fake.cell('History', 'F3').value).toBe('user note');
+    expect(fake.cell(HISTORY_SHEET, 'D3').formula).toBeUndefined();
+    expect(fake.cell(HISTORY_SHEET, 'F3').value).toBe('user note');
+    // Excel reserves the sheet name "History": the table keeps the name, the sheet does not.
+    expect(fake.table('History')!.sheet.name).toBe(HISTORY_SHEET);
+    expect(fake.sheet('History')).toBeUndefined();
   });
 
-  test('refuses to take over a History sheet that holds other content', async () => {
+  test('refuses to take over a Readiness history sheet that holds other content', async () => {
     const fake = new FakeExcel();
-    fake.setCells('History', 'A1', [['my old notes']]);
-    await expect(port(fake).appendHistory(headers, [1, 2, 3, 4])).rejects.toThrow(/History sheet has content/);
-    expect(fake.cell('History', 'A1').value).toBe('my old notes');
+    fake.setCells(HISTORY_SHEET, 'A1', [['my old notes']]);
+    await expect(port(fake).appendHistory(headers, [1, 2, 3, 4])).rejects.toThrow(/Readiness history sheet has content/);
+    expect(fake.cell(HISTORY_SHEET, 'A1').value).toBe('my old notes');
   });
 });
 
