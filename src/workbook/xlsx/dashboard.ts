@@ -190,11 +190,13 @@ function writeTrend(sheet: Worksheet, workbook: Workbook, layout: DashboardLayou
     head.border = { bottom: { style: 'thin' } };
     for (let k = 1; k <= trend.table.rows; k++) {
       const cell = sheet.getCell(top + k, col);
-      if (column.numberFormat) cell.numFmt = column.numberFormat;
       if (columns[j] < 0) continue;
       const index = trendRowIndex(dataRows, k, trend.table.rows);
       const source = index === null ? undefined : located.sheet.findRow(located.headerRow + 1 + index)?.findCell(located.firstCol + columns[j])?.value;
       const cached = index === null ? '' : trendCached(source);
+      // Only numbers get the format: a date format on a text result (our ISO as-of text) makes
+      // readers such as ExcelJS turn the cached text into an invalid date.
+      if (column.numberFormat && (typeof cached === 'number' || cached instanceof Date)) cell.numFmt = column.numberFormat;
       // Formulas come from the layout (our code), never from cell text.
       cell.value = live ? ({ formula: trendCellFormula(column.header, k, trend.table.rows), result: cached } as never) : cached === '' ? null : cached;
     }

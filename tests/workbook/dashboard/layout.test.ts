@@ -1,5 +1,6 @@
 import { PILLARS, SETTINGS } from '../../../src/domain/schema';
-import { blockGrid, DASHBOARD_LAYOUT, parseCell, parseRange, REGISTER_ARGUMENTS } from '../../../src/workbook/dashboard/layout';
+import { HISTORY_HEADERS } from '../../../src/domain/history';
+import { blockGrid, DASHBOARD_LAYOUT, parseCell, parseRange, REGISTER_ARGUMENTS, trendCellFormula, trendRowIndex } from '../../../src/workbook/dashboard/layout';
 
 const within = (outer: string, inner: string): boolean => {
   const o = parseRange(outer);
@@ -67,5 +68,45 @@ describe('Dashboard layout', () => {
     expect(grid[b3.row][b3.column]).toBe(`=ISO20K.READINESS(${REGISTER_ARGUMENTS})`);
     expect(blockGrid(L, false)[b3.row][b3.column]).toBe(`ISO20K.READINESS(${REGISTER_ARGUMENTS})`);
     expect(grid[0][0]).toBe(L.title);
+  });
+
+  test('the readiness trend sits inside the block, clear of the pillar chart, the GAPS spill and every cell', () => {
+    const t = L.trend;
+    const chartArea = `${t.chart.topLeft}:${t.chart.bottomRight}`;
+    const pillarArea = `${L.chart.topLeft}:${L.chart.bottomRight}`;
+    for (const area of [chartArea, t.table.range, t.titleCell, t.noteCell, t.table.dataBar, ...t.table.rules.map((r) => r.range)]) {
+      expect([area, within(L.block, area)]).toEqual([area, true]);
+    }
+    for (const area of [chartArea, t.table.range]) {
+      expect(overlaps(area, pillarArea)).toBe(false);
+      expect(overlaps(area, L.spill.range)).toBe(false);
+      for (const c of L.cells) expect([area, c.address, overlaps(area, c.address)]).toEqual([area, c.address, false]);
+    }
+    expect(L.cells.find((c) => c.address === t.titleCell)?.value).toBe(t.title);
+    // The note goes where the chart (or the table's header) would be: it shows only instead of them.
+    expect(within(chartArea, t.noteCell)).toBe(true);
+    expect(t.table.range.startsWith(t.noteCell)).toBe(true);
+    // The chart reads the columns the History writer produces.
+    expect(HISTORY_HEADERS).toEqual(expect.arrayContaining([t.chart.valuesColumn, t.chart.categoriesColumn]));
+    expect(t.table.columns.map((c) => c.header).every((h) => HISTORY_HEADERS.includes(h))).toBe(true);
+    const r = parseRange(t.table.range);
+    expect([r.end.row - r.start.row, r.end.column - r.start.column + 1]).toEqual([t.table.rows, t.table.columns.length]);
+  });
+
+  test('trend rows: the last 12 snapshots, oldest first, top-aligned; formula and cache follow one rule', () => {
+    const shown = (n: number) => Array.from({ length: 12 }, (_, i) => trendRowIndex(n, i + 1));
+    expect(shown(0)).toEqual(Array(12).fill(null));
+    expect(shown(3)).toEqual([0, 1, 2, ...Array(9).fill(null)]);
+    expect(shown(12)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(shown(20)).toEqual([8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    // The formula's own rule: blank while ROWS < k, else INDEX(MAX(ROWS-12,0)+k) (1-based).
+    const f = trendCellFormula('Readiness', 5);
+    expect(f).toBe('IFERROR(IF(ROWS(History[Readiness])<5,"",IF(INDEX(History[Readiness],MAX(ROWS(History[Readiness])-12,0)+5)="","",INDEX(History[Readiness],MAX(ROWS(History[Readiness])-12,0)+5))),"")');
+    for (let n = 0; n < 30; n++) {
+      for (let k = 1; k <= 12; k++) {
+        const byFormula = n < k ? null : Math.max(n - 12, 0) + k - 1;
+        expect(trendRowIndex(n, k)).toBe(byFormula);
+      }
+    }
   });
 });

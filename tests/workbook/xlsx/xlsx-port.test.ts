@@ -1,5 +1,7 @@
 import { Workbook } from 'exceljs';
+import { HISTORY_HEADERS, HISTORY_SHEET } from '../../../src/domain/history';
 import { parseRegister } from '../../../src/domain/register';
+import { DASHBOARD_LAYOUT, parseRange, trendCellFormula } from '../../../src/workbook/dashboard/layout';
 import { ALL_TABLE_NAMES, SETTINGS, TABLES } from '../../../src/domain/schema';
 import { readRegister } from '../../../src/workbook/xlsx/read';
 import { sheetTables } from '../../../src/workbook/xlsx/tables';
@@ -246,6 +248,36 @@ describe('appendHistory and select', () => {
     expect([ws.getCell('A3').value, ws.getCell('B3').value, ws.getCell('C3').value]).toEqual(['2026-07-31', 80, 'Green']);
   });
 
+  it('never places a value outside the table when a new History column cannot be added', async () => {
+    const port = await XlsxPort.fromBytes(await createTemplateBytes());
+    await port.appendHistory(['As of', 'Readiness'], ['2026-06-30', 74.8]);
+    const ws = port.workbook.getWorksheet(HISTORY_SHEET)!;
+    ws.getCell('C2').value = 'my note'; // right of the table: the Rating column has nowhere to go
+    const before = snapshot(port.workbook);
+    await expect(port.appendHistory(['As of', 'Readiness', 'Rating'], ['2026-07-31', 80, 'Green'])).rejects.toThrow(
+      /No snapshot was recorded: .*column C right of the History table is not empty/,
+    );
+    expect(snapshot(port.workbook)).toBe(before);
+    expect(tableModel(port.workbook, 'History').tableRef).toBe('A1:B2');
+    // Headers the table has still work, in any case and order.
+    expect(await port.appendHistory(['readiness', 'AS OF'], [81, '2026-08-31'])).toEqual({ row: 3 });
+    expect([ws.getCell('A3').value, ws.getCell('B3').value, ws.getCell('C3').value]).toEqual(['2026-08-31', 81, null]);
+  });
+
+  it('readHistory returns the History table header-first, or null without one', async () => {
+    const port = await XlsxPort.fromBytes(await createTemplateBytes());
+    expect(await port.readHistory()).toBeNull();
+    await port.appendHistory(['As of', 'Readiness', 'Rating'], ['2026-06-30', 74.8, 'Amber']);
+    const again = await roundTrip(port);
+    expect(await again.readHistory()).toEqual({
+      values: [
+        ['As of', 'Readiness', 'Rating'],
+        ['2026-06-30', 74.8, 'Amber'],
+      ],
+      headerRow: 1,
+    });
+  });
+
   it('select is accepted quietly for files', async () => {
     await expect(new XlsxPort().select({ table: 'Reviews', id: 'REV-1' })).resolves.toBeUndefined();
   });
@@ -280,5 +312,64 @@ describe('writeDashboard', () => {
     wb.addWorksheet('Dashboard').getCell('B2').value = 'my own dashboard';
     await expect(new XlsxPort(wb).writeDashboard()).rejects.toThrow(/already has other content/);
     expect(wb.getWorksheet('Dashboard')!.getCell('B2').value).toBe('my own dashboard');
+  });
+
+  describe('readiness trend (a table of the last snapshots: ExcelJS cannot write charts)', () => {
+    const trend = DASHBOARD_LAYOUT.trend;
+    const snapshotValues = (asOf: string, readiness: number, rating: string): (string | number | null)[] =>
+      HISTORY_HEADERS.map((h) => (h === 'As of' ? asOf : h === 'Readiness' ? readiness : h === 'Rating' ? rating : null));
+
+    it('lists the last 12 snapshots as formulas over History, with their values cached, and refreshes in place', async () => {
+      const port = await XlsxPort.fromBytes(await createTemplateBytes());
+      for (let m = 1; m <= 14; m++) {
+        await port.appendHistory([...HISTORY_HEADERS], snapshotValues(`2026-${String(m > 12 ? m - 12 : m).padStart(2, '0')}-28`, 40 + m, m > 10 ? 'Green' : 'Amber'));
+      }
+      expect(await port.writeDashboard()).toEqual({ sheet: 'Dashboard', created: true });
+      const dash = port.workbook.getWorksheet('Dashboard')!;
+      dash.getCell('K20').value = 'right of the block';
+      dash.getCell('G41').value = 'below the block';
+      await port.writeDashboard();
+
+      const again = await roundTrip(port);
+      const ws = again.workbook.getWorksheet('Dashboard')!;
+      const { start, end } = parseRange(trend.table.range);
+      const top = start.row + 1;
+      expect(end.row - start.row).toBe(12);
+      expect([1, 2, 3].map((j) => ws.getCell(top, start.column + j).value)).toEqual(['As of', 'Readiness', 'Rating']);
+      const row = (k: number) => [1, 2, 3].map((j) => ws.getCell(top + k, start.column + j).value as { formula: string; result: unknown });
+      // 14 snapshots: rows 3..14 shown, oldest first.
+      expect(row(1).map((c) => c.result)).toEqual(['2026-03-28', 43, 'Amber']);
+      expect(row(12).map((c) => c.result)).toEqual(['2026-02-28', 54, 'Green']);
+      expect(row(1)[1].formula).toBe(trendCellFormula('Readiness', 1));
+      expect(row(1)[1].formula).toBe('IFERROR(IF(ROWS(History[Readiness])<1,"",IF(INDEX(History[Readiness],MAX(ROWS(History[Readiness])-12,0)+1)="","",INDEX(History[Readiness],MAX(ROWS(History[Readiness])-12,0)+1))),"")');
+      expect(ws.getCell('K20').value).toBe('right of the block');
+      expect(ws.getCell('G41').value).toBe('below the block');
+      expect(ws.getCell(trend.titleCell).value).toBe(trend.title);
+
+      const rules = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
+      expect(rules.filter((r) => r.ref === trend.table.dataBar).map((r) => r.rules[0].type)).toEqual(['dataBar']);
+      expect(rules.filter((r) => r.ref === trend.table.rules[0].range)).toHaveLength(3);
+      expect(rules).toHaveLength(DASHBOARD_LAYOUT.rules.length + 1 + 1 + 3);
+    });
+
+    it('with fewer snapshots the rest stay blank; without History there is a note and no trend rules', async () => {
+      const port = await XlsxPort.fromBytes(await createTemplateBytes());
+      await port.writeDashboard();
+      const ws = port.workbook.getWorksheet('Dashboard')!;
+      expect(ws.getCell(trend.noteCell).value).toBe(trend.notes.noHistory);
+      const rules = () => (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+      expect(rules().some((r) => r.ref === trend.table.dataBar)).toBe(false);
+
+      await port.appendHistory([...HISTORY_HEADERS], snapshotValues('2026-06-30', 74.8, 'Amber'));
+      await port.writeDashboard();
+      const { start } = parseRange(trend.table.range);
+      const cell = (k: number, j: number) => ws.getCell(start.row + 1 + k, start.column + 1 + j).value as { result: unknown };
+      expect([cell(1, 0).result, cell(1, 1).result, cell(1, 2).result]).toEqual(['2026-06-30', 74.8, 'Amber']);
+      // Past the last snapshot: the formula is there for the next one, its cached result blank.
+      expect((ws.getCell(start.row + 3, start.column + 2).value as { formula: string }).formula).toBe(trendCellFormula('Readiness', 2));
+      expect(cell(2, 1).result ?? '').toBe('');
+      expect(ws.getCell(trend.noteCell).value).toBe('As of');
+      expect(rules().filter((r) => r.ref === trend.table.dataBar)).toHaveLength(1);
+    });
   });
 });
