@@ -1,8 +1,9 @@
 /**
  * Child process: where the command line's time goes on one file, phase by phase, with the same
  * modules `clause51 score --format json` runs: the safety inspection (size, zip directory,
- * metered inflate), ExcelJS loading the workbook, the cap check, reading the tables into raw
- * values, parsing, assessing, and rendering JSON.
+ * metered inflate), ExcelJS loading the workbook as `score` does (for reading: without the data
+ * validation), the cap check, reading the tables into raw values, parsing, assessing, and
+ * rendering JSON.
  *
  *   node scripts/bench/cli-phases-child.js FILE.xlsx
  */
@@ -13,7 +14,7 @@ const { timed, timedSync, peakRssMb, reply } = require('./measure');
 
 const file = process.argv[2];
 const { inspectXlsxFile, assertWithinCaps } = load('src/workbook/xlsx/inspect');
-const { XlsxPort } = load('src/workbook/xlsx/xlsx-port');
+const { loadWorkbook } = load('src/cli/load');
 const { parseRegister } = load('src/domain/register');
 const { assess } = load('src/domain/assess');
 const { FORMATS } = load('src/cli/formats');
@@ -23,7 +24,7 @@ async function main() {
   const inspect = await timed(() => inspectXlsxFile(file));
   phases.inspect = inspect;
   const afterInspect = peakRssMb();
-  const port = await timed(() => XlsxPort.fromBytes(inspect.value));
+  const port = await timed(() => loadWorkbook(inspect.value, 'read'));
   phases.exceljsLoad = port;
   const afterLoad = peakRssMb();
   phases.capCheck = timedSync(() => assertWithinCaps(port.value.workbook, file));

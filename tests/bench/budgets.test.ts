@@ -139,13 +139,14 @@ describe('Office.js port: syncs and payloads', () => {
     within(fake);
   });
 
-  test('a register that fits one request is read in at most 3 syncs', async () => {
-    const fake = arrange(2_000);
+  test.each([2_000, 10_000])('a register of %i rows is read in at most 3 syncs, every response under 4.5 MB', async (n) => {
+    const fake = arrange(n);
     fake.resetMetrics();
     const raw = await new OfficePort({ run: fake.run }).read();
-    expect(raw.Decisions!.values).toHaveLength(2_001);
+    expect(raw.Decisions!.values).toHaveLength(n + 1);
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     within(fake);
+    expect(fake.maxResponseBytes()).toBeLessThan(MB5 - 500_000);
   });
 
   test('a read larger than one request is chunked under the limit and loses no row', async () => {

@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { Workbook } from 'exceljs';
 import { HISTORY_HEADERS, HISTORY_SHEET, historyRow, parseHistory } from '../../src/domain/history';
 import { loadRegisterFile } from '../../src/cli/load';
 import { partsThatWouldBeLost } from '../../src/cli/commands/snapshot';
@@ -25,7 +26,7 @@ const second = new Date(Date.UTC(2026, 6, 2, 9, 30, 0));
 describe('clause51 snapshot', () => {
   it('appends one History row per run, leaving every register table as it was', async () => {
     const file = await writeFixture(dir, 'register.xlsx', sampleFixtureTables());
-    const before = await loadRegisterFile(file);
+    const before = await loadRegisterFile(file, 'read');
     const fingerprint = await fingerprintRegister(before.raw);
 
     const one = await cli(['snapshot', file, '--as-of', AS_OF], first);
@@ -36,7 +37,7 @@ describe('clause51 snapshot', () => {
     expect(two.code).toBe(0);
     expect(two.stdout).toContain('row 3');
 
-    const after = await loadRegisterFile(file);
+    const after = await loadRegisterFile(file, 'read');
     expect(await fingerprintRegister(after.raw)).toEqual(fingerprint);
     const table = readHistoryTable(after.port.workbook);
     expect(table?.values[0]).toEqual([...HISTORY_HEADERS]);
@@ -50,9 +51,26 @@ describe('clause51 snapshot', () => {
   it('uses today when no as-of date is given', async () => {
     const file = await writeFixture(dir, 'today.xlsx', sampleFixtureTables());
     expect((await cli(['snapshot', file], second)).code).toBe(0);
-    const table = readHistoryTable((await loadRegisterFile(file)).port.workbook);
+    const table = readHistoryTable((await loadRegisterFile(file, 'read')).port.workbook);
     expect(table?.values[1][0]).toBe('2026-07-02');
     expect(table?.values[1][1]).toBe('2026-07-02 09:30:00 UTC');
+  });
+
+  it("keeps the dropdowns of the register it re-saves (it loads with purpose 'save', validations included)", async () => {
+    const file = path.join(dir, 'dropdowns.xlsx');
+    expect((await cli(['template', file])).code).toBe(0);
+    const dropdowns = async (): Promise<Record<string, unknown>> => {
+      const workbook = new Workbook();
+      await workbook.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer);
+      // ExcelJS keeps a sheet's rules per cell address in `dataValidations.model` (missing from its typings).
+      return Object.fromEntries(workbook.worksheets.map((ws) => [ws.name, (ws as unknown as { dataValidations: { model: object } }).dataValidations.model]));
+    };
+    const before = await dropdowns();
+    expect(Object.values(before).reduce((n: number, m) => n + Object.keys(m as object).length, 0)).toBeGreaterThan(10);
+
+    expect((await cli(['snapshot', file, '--as-of', AS_OF], first)).code).toBe(0);
+    const after = await dropdowns();
+    for (const [sheet, rules] of Object.entries(before)) expect([sheet, after[sheet]]).toEqual([sheet, rules]);
   });
 
   it('rejects bad usage and unusable files without touching them', async () => {

@@ -5,6 +5,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import { FileProblem } from '../../src/workbook/file-problem';
 import { assertWithinCaps, inspectXlsxBytes, inspectXlsxFile, LIMITS } from '../../src/workbook/xlsx/inspect';
@@ -144,6 +145,63 @@ describe('caps and directory checks (caps lowered to keep files small)', () => {
   it('reports a missing file and a folder plainly', async () => {
     expect((await problemOf(() => inspectXlsxFile(path.join(dir, 'nope.xlsx')))).message).toMatch(/not found/);
     expect((await problemOf(() => inspectXlsxFile(dir))).message).toMatch(/not a file/);
+  });
+});
+
+describe('each part is inflated in one call, never past its declared size (Node and browser paths agree)', () => {
+  const sheet = sheetXml(300, 4);
+  const size = Buffer.byteLength(sheet);
+  const withSheet = (part: Partial<ZipPart>): Buffer => writeZip([...workbookParts(sheet).slice(0, 2), { name: 'xl/worksheets/sheet1.xml', data: sheet, ...part }]);
+  const both = async (name: string, bytes: Buffer): Promise<[string, string]> => {
+    const file = await write(name, bytes);
+    const node = (await problemOf(() => inspectXlsxFile(file))).message;
+    const browser = (await problemOf(() => inspectXlsxBytes(new Uint8Array(bytes), name))).message;
+    return [node, browser];
+  };
+
+  it('accepts a part exactly its declared size, deflated or stored', async () => {
+    for (const [name, bytes] of [['exact.xlsx', withSheet({})], ['stored.xlsx', withSheet({ store: true })]] as const) {
+      await expect(inspectXlsxFile(await write(name, bytes))).resolves.toBeInstanceOf(Buffer);
+      await expect(inspectXlsxBytes(new Uint8Array(bytes), name)).resolves.toBeUndefined();
+    }
+  });
+
+  it('refuses a part one byte longer than it declares', async () => {
+    const [node, browser] = await both('one-over.xlsx', withSheet({ declare: { uncompressedSize: size - 1 } }));
+    expect(node).toMatch(/the part xl\/worksheets\/sheet1\.xml expands past its declared size.*zip bomb/);
+    expect(browser).toBe(node);
+  });
+
+  it('refuses a part shorter than it declares, and a corrupt deflate stream', async () => {
+    const [node, browser] = await both('short.xlsx', withSheet({ declare: { uncompressedSize: size + 10 } }));
+    expect(node).toMatch(/damaged or truncated \(the part xl\/worksheets\/sheet1\.xml is shorter than its declared size\)/);
+    expect(browser).toBe(node);
+    const deflated = zlib.deflateRawSync(Buffer.from(sheet));
+    deflated.fill(0xff, 10, 40); // garbage in the middle of the stream
+    const corrupt = await both('corrupt.xlsx', writeZip([...workbookParts(sheet).slice(0, 2), { name: 'xl/worksheets/sheet1.xml', deflated: { bytes: deflated, size, crc: 0 } }]));
+    expect(corrupt[0]).toMatch(/damaged or truncated/);
+    expect(corrupt[1]).toMatch(/damaged or truncated/);
+  });
+
+  it('never lets zlib allocate past the declared size: the lying bomb costs a few KB', async () => {
+    const entry = corpus.find((c) => c.id === 'zip-bomb-lying-sizes')!;
+    const spy = jest.spyOn(zlib, 'inflateRawSync'); // the module object itself, which inspect.ts reads at each call
+    try {
+      expect((await problemOf(() => inspectXlsxFile(entry.file))).message).toMatch(entry.expect);
+      const sheetCall = spy.mock.calls.find(([raw]) => (raw as Buffer).length > 100_000)!;
+      // Declared 4,096 bytes: one output buffer of 4,097 bytes, and an error once it would fill.
+      expect(sheetCall[1]).toEqual({ chunkSize: 4097, maxOutputLength: 4096 });
+      expect(spy.mock.results.find((r, i) => spy.mock.calls[i] === sheetCall)!.type).toBe('throw');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('still counts rows and cells of a part inflated whole', async () => {
+    const file = await write('rows.xlsx', withSheet({}));
+    await expect(inspectXlsxFile(file, { maxRowsPerSheet: 300, maxCells: 1200 })).resolves.toBeInstanceOf(Buffer);
+    expect((await problemOf(() => inspectXlsxFile(file, { maxRowsPerSheet: 299 }))).message).toMatch(/more than 299 rows/);
+    expect((await problemOf(() => inspectXlsxFile(file, { maxCells: 1199 }))).message).toMatch(/more than 1,199 cells/);
   });
 });
 

@@ -43,7 +43,7 @@ export const packCommand: Command = {
     if (path.resolve(file) === path.resolve(out)) throw new UsageError('OUT must not be the register FILE itself', 'pack');
     const asOf = asOfOption(args, 'pack');
 
-    const { port, raw, register } = await loadRegisterFile(file);
+    const { port, raw, register } = await loadRegisterFile(file, 'read');
     const result = assess(register, asOf === undefined ? { today: context.today } : { asOf, today: context.today });
     const history = readHistoryTable(port.workbook);
     const fingerprint = await fingerprintRegister(raw);

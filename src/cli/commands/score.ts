@@ -43,7 +43,7 @@ export const scoreCommand: Command = {
     if (file === undefined) {
       context.io.stderr.write('clause51: no FILE given; scoring the bundled example register\n');
     }
-    const { register } = await loadRegisterFile(file ?? exampleRegisterPath());
+    const { register } = await loadRegisterFile(file ?? exampleRegisterPath(), 'read');
     const result = assess(register, asOf === undefined ? { today: context.today } : { asOf, today: context.today });
     context.io.stdout.write(render(result));
     return EXIT.ok;

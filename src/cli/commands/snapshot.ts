@@ -62,7 +62,7 @@ export const snapshotCommand: Command = {
     const file = args.positionals[0];
     const asOf = asOfOption(args, 'snapshot');
 
-    const { port, register } = await loadRegisterFile(file);
+    const { port, register } = await loadRegisterFile(file, 'save');
     const lost = partsThatWouldBeLost(readCentralDirectory(await fs.readFile(file), 100_000).map((e) => e.name));
     if (lost.length > 0) {
       throw new FileProblem(

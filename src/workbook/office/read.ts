@@ -8,12 +8,9 @@ import { HISTORY_TABLE } from '../../domain/history';
 import { ALL_TABLE_NAMES, type TableName } from '../../domain/schema';
 import type { RawRegister, RawTable } from '../../domain/types';
 import type { ReadProgress } from '../port';
-import { DEFAULT_READ_BUDGET, isPayloadLimitError, pendingTable, refine, takeBatch, type PendingTable, type ReadBudget } from './chunking';
+import { BatchPacer, DEFAULT_READ_BUDGET, isPayloadLimitError, jsonBytes, pendingTable, refine, takeBatch, type PendingTable, type ReadBudget } from './chunking';
 import { probeTable, tableInfo, type TableInfo, type TableProbe } from './discover';
 import type { ExcelRun, XRange, XRequestContext } from './office-surface';
-
-/** After this many halvings of a batch that Excel still refuses, give up with Excel's error. */
-const MAX_SHRINKS = 12;
 
 /**
  * Every named table's values with headers (missing tables are absent from the map), in one
@@ -35,11 +32,10 @@ async function readTables(context: XRequestContext, names: readonly string[], on
   const pending: PendingTable[] = found.map((f) => pendingTable(f.name, f.info.rowCount, f.info.headers.length, budget));
   const probeOf = new Map(found.map((f) => [f.name, f.probe]));
   let done = 0;
-  let scale = 1;
-  let shrinks = 0;
+  const pacer = new BatchPacer(budget);
 
   while (pending.some((t) => t.next < t.rows)) {
-    const chunks = takeBatch(pending, budget, scale);
+    const chunks = takeBatch(pending, budget, pacer.scale);
     const loads: XRange[] = chunks.map((c) =>
       probeOf
         .get(c.name)!
@@ -51,19 +47,20 @@ async function readTables(context: XRequestContext, names: readonly string[], on
       await context.sync();
     } catch (error) {
       // A response over the limit after all (rows longer than estimated): halve and retry.
-      if (!isPayloadLimitError(error) || shrinks >= MAX_SHRINKS) throw error;
-      shrinks += 1;
-      scale /= 2;
+      if (!isPayloadLimitError(error) || !pacer.refused(chunks)) throw error;
       continue;
     }
     chunks.forEach((c, i) => {
       const values = loads[i].values;
-      rows.get(c.name)!.push(...values);
+      const into = rows.get(c.name)!;
+      for (const row of values) into.push(row); // not push(...values): a chunk can exceed the engine's argument limit
+
       const table = pending.find((t) => t.name === c.name)!;
-      refine(table, JSON.stringify(values).length, c.count * c.cols);
+      refine(table, jsonBytes(values), c.count * c.cols, c.bytesPerCell);
       table.next += c.count;
       done += c.count;
     });
+    pacer.received(pending);
     onProgress?.(done, total);
   }
 

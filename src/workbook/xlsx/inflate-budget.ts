@@ -2,7 +2,8 @@
  * Meters bytes while parts are actually inflated, because a zip's declared sizes can lie.
  * Aborts (throws ZipCheckFailure) as soon as a part outgrows its declared size or ratio, the
  * workbook outgrows its inflated-size cap, or a worksheet outgrows the row or cell caps.
- * Pure: fed by yauzl streams in Node and by DecompressionStream in the browser.
+ * Pure: fed whole parts in Node (each inflated in one call capped at its declared size) and
+ * DecompressionStream chunks in the browser.
  */
 import { formatBytes, type XlsxLimits } from './limits';
 import { newTally, PartCounter, type PartRole } from './part-counter';

@@ -4,7 +4,7 @@
  * Why these numbers (measured on this project's 2-core Linux machine, ExcelJS 4.4.0, Node 20;
  * see docs/security.md): a legitimate 100,000-row × 13-column register (1.3 million cells) is
  * 7 MB on disk and inflates to 71 MB (sheet XML 9:1, shared strings 18:1); these checks take
- * 0.7 s and 115 MB for it, then ExcelJS loads it in 5 s using 790 MB. ExcelJS needs about 11×
+ * 0.3 s of CPU and under 90 MB for it, then ExcelJS loads it in 4–5 s using about 700 MB. ExcelJS needs about 11×
  * the inflated size in memory, so a file inflating to 475 MB exhausts it (known-traps.md).
  * The caps allow about twice that register and refuse anything far beyond it.
  */

@@ -1,5 +1,6 @@
 /**
- * Counts what ExcelJS would build from each part, as the bytes stream out of the inflater — so an
+ * Counts what ExcelJS would build from each part, from its inflated bytes in chunks of any size
+ * (the CLI passes each part whole, the browser as DecompressionStream hands it over) — so an
  * oversized workbook is refused before ExcelJS spends gigabytes or minutes on it. Pure (Uint8Array
  * only): the CLI and the browser both use it.
  *
@@ -23,23 +24,60 @@ function isNameEnd(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === GT || c === 0x2f /* / */;
 }
 
-/** Local name (after any `prefix:`) of the tag starting at `lt`, or null when it is not a start tag; -1 when cut off. */
-function tagAt(b: Uint8Array, lt: number): string | null | -1 {
+// What a start tag is, as far as counting goes: small numbers, so the hot loop builds no strings
+// (a 100k-row register has 5.7 million tags; building each name cost most of the check's time).
+const OTHER = 0;
+const ROW = 1;
+const CELL = 2;
+const SHARED_STRING = 3;
+const MERGE_CELL = 4;
+const DATA_VALIDATION = 5;
+const SQREF = 6;
+const HYPERLINK = 7;
+const TABLE = 8;
+/** The tag's name is cut off by the end of the chunk: carry it over to the next one. */
+const CUT_OFF = -1;
+
+const TAG_NAMES: readonly string[] = ['', 'row', 'c', 'si', 'mergeCell', 'dataValidation', 'sqref', 'hyperlink', 'table'];
+
+function nameIs(b: Uint8Array, at: number, name: string): boolean {
+  for (let k = 0; k < name.length; k++) if (b[at + k] !== name.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The counted tag whose local name (after any `prefix:`) is b[start, end), or OTHER. Case-sensitive, as XML is. */
+function classify(b: Uint8Array, start: number, end: number): number {
+  switch (end - start) {
+    case 1:
+      return b[start] === 0x63 /* c */ ? CELL : OTHER;
+    case 2:
+      return b[start] === 0x73 && b[start + 1] === 0x69 /* si */ ? SHARED_STRING : OTHER;
+    case 3:
+      return nameIs(b, start, 'row') ? ROW : OTHER;
+    case 5:
+      return nameIs(b, start, 'sqref') ? SQREF : nameIs(b, start, 'table') ? TABLE : OTHER;
+    case 9:
+      return nameIs(b, start, 'mergeCell') ? MERGE_CELL : nameIs(b, start, 'hyperlink') ? HYPERLINK : OTHER;
+    case 14:
+      return nameIs(b, start, 'dataValidation') ? DATA_VALIDATION : OTHER;
+    default:
+      return OTHER;
+  }
+}
+
+/** The tag starting at `lt`: a counted kind, OTHER (end tags, comments, declarations, other names), or CUT_OFF. */
+function tagAt(b: Uint8Array, lt: number): number {
   let i = lt + 1;
-  if (i >= b.length) return -1;
+  if (i >= b.length) return CUT_OFF;
   const first = b[i];
-  if (first === 0x2f || first === 0x3f || first === 0x21) return null; // </x>, <?x?>, <!-- -->
+  if (first === 0x2f || first === 0x3f || first === 0x21) return OTHER; // </x>, <?x?>, <!-- -->
   let localStart = i;
   for (; i < b.length && i - lt <= MAX_NAME; i++) {
     const c = b[i];
-    if (isNameEnd(c)) {
-      let s = '';
-      for (let k = localStart; k < i; k++) s += String.fromCharCode(b[k]);
-      return s;
-    }
+    if (isNameEnd(c)) return classify(b, localStart, i);
     if (c === 0x3a /* : */) localStart = i + 1;
   }
-  return i - lt > MAX_NAME ? null : -1;
+  return i - lt > MAX_NAME ? OTHER : CUT_OFF;
 }
 
 function columnNumber(letters: string): number {
@@ -88,11 +126,11 @@ export function newTally(): WorkbookTally {
   return { cells: 0, merged: 0, validated: 0, tableCells: 0 };
 }
 
-/** Tags whose attributes (or text) name a range that ExcelJS expands. */
-const RANGE_TAGS: Record<PartRole, ReadonlySet<string>> = {
-  worksheet: new Set(['mergeCell', 'dataValidation', 'sqref', 'hyperlink']),
-  sharedStrings: new Set(),
-  table: new Set(['table']),
+/** Tags whose attributes (or text) name a range that ExcelJS expands, and the tags counted one by one, per part. */
+const RANGE_TAGS: Record<PartRole, readonly number[]> = {
+  worksheet: [MERGE_CELL, DATA_VALIDATION, SQREF, HYPERLINK],
+  sharedStrings: [],
+  table: [TABLE],
 };
 
 /** Counts one part; call `push` per inflated chunk and `end` once. Throws ZipCheckFailure past a cap. */
@@ -116,21 +154,23 @@ export class PartCounter {
       b.set(chunk, this.carry.length);
       this.carry = new Uint8Array(0);
     }
-    const wanted = RANGE_TAGS[this.role];
+    const ranges = RANGE_TAGS[this.role];
     const sheet = this.role === 'worksheet';
+    const strings = this.role === 'sharedStrings';
     for (let lt = b.indexOf(LT); lt !== -1; lt = b.indexOf(LT, lt + 1)) {
-      const name = tagAt(b, lt);
-      if (name === -1) {
+      const tag = tagAt(b, lt);
+      if (tag === CUT_OFF) {
         this.carry = b.slice(lt);
         return;
       }
-      if (name === null) continue;
-      const isRange = wanted.has(name);
-      const isCell = sheet && (name === 'row' || name === 'c');
-      if (!isRange && !isCell) {
-        this.count(name);
+      if (tag === OTHER) continue;
+      if (strings) {
+        if (tag === SHARED_STRING) this.countString();
         continue;
       }
+      const isCell = sheet && (tag === ROW || tag === CELL);
+      const isRange = !isCell && ranges.includes(tag);
+      if (!isCell && !isRange) continue;
       // Needs the whole start tag (cells: up to '>'; ranges: also any text up to the next '<',
       // for <xm:sqref>A1:A9</xm:sqref>). Counted only once complete, so a carried tag counts once.
       const end = isRange ? b.indexOf(LT, lt + 1) : b.indexOf(GT, lt + 1);
@@ -140,19 +180,19 @@ export class PartCounter {
         return;
       }
       if (isCell) {
-        this.count(name);
-        this.checkCellRef(name, b, lt + 1 + name.length, end);
+        this.countCell(tag);
+        this.checkCellRef(tag === CELL, b, lt + 2, end);
       } else {
         let text = '';
         for (let k = lt; k < end; k++) text += String.fromCharCode(b[k]);
-        this.range(name, text);
+        this.range(TAG_NAMES[tag], text);
         lt = end - 1;
       }
     }
   }
 
   /** Refuses a row or cell placed beyond Excel's grid (ExcelJS would allocate up to it; r="50000000" hung the CLI). */
-  private checkCellRef(name: string, b: Uint8Array, from: number, to: number): void {
+  private checkCellRef(isCell: boolean, b: Uint8Array, from: number, to: number): void {
     // Find ` r=` followed by a quote: the cell or row reference attribute.
     for (let i = from; i + 3 < to; i++) {
       const ws = b[i];
@@ -167,7 +207,7 @@ export class PartCounter {
       let row = 0;
       for (j++; j < to; j++) {
         const c = b[j] | 0x20; // lower-case letters
-        if (c >= 0x61 && c <= 0x7a && name === 'c') col = Math.min(col * 26 + (c - 0x60), MAX_COL + 1);
+        if (c >= 0x61 && c <= 0x7a && isCell) col = Math.min(col * 26 + (c - 0x60), MAX_COL + 1);
         else if (b[j] >= 0x30 && b[j] <= 0x39) row = Math.min(row * 10 + (b[j] - 0x30), MAX_ROW + 1);
         else if (b[j] !== 0x24 /* $ */) break;
       }
@@ -180,25 +220,27 @@ export class PartCounter {
     // A range tag cut off only by the end of the part (e.g. a table part that is one tag) still counts.
     const b = this.carry;
     this.carry = new Uint8Array(0);
-    const name = b.length > 0 ? tagAt(b, 0) : null;
-    if (typeof name === 'string' && RANGE_TAGS[this.role].has(name)) {
+    const tag = b.length > 0 ? tagAt(b, 0) : OTHER;
+    if (RANGE_TAGS[this.role].includes(tag)) {
       let text = '';
       for (let k = 0; k < b.length; k++) text += String.fromCharCode(b[k]);
-      this.range(name, text);
+      this.range(TAG_NAMES[tag], text);
     }
   }
 
-  private count(name: string): void {
+  private countCell(tag: number): void {
     const { limits, tally } = this;
-    if (this.role === 'worksheet') {
-      if (name === 'row' && ++this.rows > limits.maxRowsPerSheet) {
-        throw new ZipCheckFailure(
-          `the worksheet ${this.part} has more than ${formatCount(limits.maxRowsPerSheet)} rows (the limit per sheet); delete unused rows or split the register`,
-        );
-      }
-      if (name === 'c' && ++tally.cells > limits.maxCells) throw new ZipCheckFailure(tooManyCells(limits));
-    } else if (this.role === 'sharedStrings' && name === 'si' && ++this.strings > limits.maxCells) {
-      throw new ZipCheckFailure(`the workbook has more than ${formatCount(limits.maxCells)} shared strings (the limit is one per cell allowed); it was refused before reading`);
+    if (tag === ROW && ++this.rows > limits.maxRowsPerSheet) {
+      throw new ZipCheckFailure(
+        `the worksheet ${this.part} has more than ${formatCount(limits.maxRowsPerSheet)} rows (the limit per sheet); delete unused rows or split the register`,
+      );
+    }
+    if (tag === CELL && ++tally.cells > limits.maxCells) throw new ZipCheckFailure(tooManyCells(limits));
+  }
+
+  private countString(): void {
+    if (++this.strings > this.limits.maxCells) {
+      throw new ZipCheckFailure(`the workbook has more than ${formatCount(this.limits.maxCells)} shared strings (the limit is one per cell allowed); it was refused before reading`);
     }
   }
 
