@@ -128,12 +128,10 @@ async function engine(opts) {
   const sizes = [];
   for (const p of plan) {
     const children = [];
-    for (let c = 0; c < p.children; c++) {
-      // The split-step timings (issue 6 item 3) are taken once, at 100k rows.
-      const steps = p.rows === 100000 && c === 0 ? ['--steps'] : [];
-      const args = ['--expose-gc', BIG_HEAP, path.join(__dirname, 'bench', 'engine-child.js'), String(p.rows), String(p.reps), ...steps];
-      children.push(resultOf(`engine ${p.rows}`, await run(args)));
-    }
+    const child = (extra = []) => ['--expose-gc', BIG_HEAP, path.join(__dirname, 'bench', 'engine-child.js'), String(p.rows), String(p.reps), ...extra];
+    for (let c = 0; c < p.children; c++) children.push(resultOf(`engine ${p.rows}`, await run(child())));
+    // The task pane's steps (issue 6 item 3), timed in a fresh process of their own at 100k and 1M rows.
+    const steps = p.rows >= 100000 ? resultOf(`engine steps ${p.rows}`, await run(child(['--steps']))) : null;
     const runs = children.flatMap((c) => c.runs);
     const cold = children.map((c) => c.runs[0]);
     const m = (xs, k) => median(xs.map((r) => r[k]));
@@ -154,7 +152,7 @@ async function engine(opts) {
       peakRssMb: median(children.map((c) => c.peakRssMb)),
       retainedMb: median(children.map((c) => c.retainedMb)),
       summary: children[0].summary,
-      steps: children.find((c) => c.steps)?.steps ?? null,
+      steps: steps && { rowsPerStep: steps.rowsPerStep, runs: steps.runs, steps: steps.steps },
     });
   }
   return { sizes };

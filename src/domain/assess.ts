@@ -4,9 +4,10 @@
  */
 import { toIso } from './dates';
 import { CRITERIA } from './criteria';
-import { buildContext } from './criteria/context';
+import { buildContextSteps, contextStepCount } from './criteria/context';
 import { PILLARS, SPEC_VERSION, TABLE_NAMES, type EvidenceTableName } from './schema';
 import { answerQuestions } from './questions';
+import { nested, runSteps, type Steps } from './steps';
 import type { CriterionResult, EpochDay, PillarResult, Rating, Register, Result, Status } from './types';
 
 export interface AssessOptions {
@@ -31,15 +32,27 @@ export function ratingFor(readiness: number | null, green: number, amber: number
   return 'Red';
 }
 
-export function assess(register: Register, options: AssessOptions): Result {
+/**
+ * The assessment as steps (see steps.ts): the context (in slices on large registers), then one
+ * step per criterion, then pillars, readiness and the auditor questions. Same work, same order,
+ * same Result as assess.
+ */
+export function* assessSteps(register: Register, options: AssessOptions): Steps<Result> {
   const { settings } = register;
   const asOf = options.asOf ?? settings.assessmentDate ?? options.today;
-  const ctx = buildContext(register, asOf);
+  const contextTotal = contextStepCount(register);
+  // The context's steps, one per criterion, the summary.
+  const total = contextTotal + CRITERIA.length + 1;
+  const ctx = yield* nested(buildContextSteps(register, asOf), 0, total);
+  let done = contextTotal;
 
-  const criteria: CriterionResult[] = CRITERIA.map((c) => {
+  const criteria: CriterionResult[] = [];
+  for (const c of CRITERIA) {
+    yield { done: done++, total, label: `Scoring ${c.id}` };
     const { status, reason, evidence } = c.evaluate(ctx);
-    return { id: c.id, pillar: c.pillar, title: c.title, status, score: SCORE[status], reason, evidence, remedy: c.remedy };
-  });
+    criteria.push({ id: c.id, pillar: c.pillar, title: c.title, status, score: SCORE[status], reason, evidence, remedy: c.remedy });
+  }
+  yield { done: done++, total, label: 'Answering the auditor questions' };
 
   const pillars: PillarResult[] = PILLARS.map((p) => {
     const scores = criteria.filter((c) => c.pillar === p.id && c.score != null).map((c) => c.score as number);
@@ -59,7 +72,7 @@ export function assess(register: Register, options: AssessOptions): Result {
 
   const rowCounts = Object.fromEntries(TABLE_NAMES.map((t) => [t, register.tables[t].length])) as Record<EvidenceTableName, number>;
 
-  return {
+  const result: Result = {
     specVersion: SPEC_VERSION,
     asOf: toIso(asOf),
     readiness,
@@ -74,4 +87,11 @@ export function assess(register: Register, options: AssessOptions): Result {
     rowCounts,
     thresholds: { green: settings.greenThreshold, amber: settings.amberThreshold },
   };
+  yield { done, total, label: 'Scored' };
+  return result;
+}
+
+/** Score a register in one go. */
+export function assess(register: Register, options: AssessOptions): Result {
+  return runSteps(assessSteps(register, options));
 }

@@ -6,8 +6,13 @@ import { ALL_TABLE_NAMES, SETTINGS_COLUMNS, TABLES, type TableName } from './sch
 import type { DataIssue } from './types';
 
 /** Where the issue is: `Reviews!D7`, `Reviews row 7, Held on`, `Reviews row 7` or `Reviews`. */
+/** A sheet name as Excel writes it in a reference: quoted (with ' doubled) unless it is a plain word. */
+export function sheetReference(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 export function issueLocation(issue: DataIssue): string {
-  if (issue.row > 0 && issue.cell) return `${issue.table}!${issue.cell}`;
+  if (issue.row > 0 && issue.cell) return `${sheetReference(issue.sheet ?? issue.table)}!${issue.cell}`;
   if (issue.row > 0) return issue.column ? `${issue.table} row ${issue.row}, ${issue.column}` : `${issue.table} row ${issue.row}`;
   return issue.column ? `${issue.table}, ${issue.column}` : issue.table;
 }

@@ -2,7 +2,9 @@
  * Raw tables → typed Register + data-quality issues (spec §1). Columns are found by header
  * text, never by position; a bad cell, row or table becomes an issue with its location and the
  * parse carries on. Runs on up to a million rows, so each table's columns are resolved once and
- * the row loop only indexes arrays and calls the reader picked for each column.
+ * the row loop only indexes arrays and calls the reader picked for each column. The work is a
+ * generator of steps (parseRegisterSteps, a table slice at a time) so the task pane can let the
+ * browser breathe between them; parseRegister runs them all at once.
  *
  * Every lookup keyed by workbook text is a Map or Set: a header, sheet or key named `__proto__`
  * or `constructor` must find nothing and change nothing.
@@ -39,6 +41,7 @@ import {
   type ProblemSlot,
 } from './cells';
 import { sortIssues } from './issues';
+import { ROWS_PER_STEP, runSteps, type Steps } from './steps';
 
 /**
  * At most this many issues are listed per table column (and per table for row-level issues);
@@ -175,11 +178,14 @@ type Text = string | null;
 type Day = EpochDay | null;
 type YesNo = boolean | null;
 
-/** Column key → index in the scratch array (schema order, ID excluded). */
-function positions(spec: TableSpec): Record<string, number> {
-  const out: Record<string, number> = Object.create(null);
-  spec.columns.filter((c) => c.kind !== 'id').forEach((c, i) => (out[c.key] = i));
-  return out;
+/**
+ * Column key → index in the scratch array (schema order, ID excluded). Built by
+ * Object.fromEntries, which gives an ordinary object with fast properties: an object made with
+ * Object.create(null) and filled key by key is a dictionary to V8, and the row builders look up
+ * about a dozen of these positions per row. Keys come from the schema, never from the workbook.
+ */
+function positions(spec: TableSpec): Readonly<Record<string, number>> {
+  return Object.fromEntries(spec.columns.filter((c) => c.kind !== 'id').map((c, i) => [c.key, i]));
 }
 
 const A = positions(ACCOUNTABILITIES);
@@ -282,24 +288,23 @@ interface ColumnPlan {
 }
 
 interface TableParse {
-  readonly rows: { readonly row: number; readonly id: string | null }[];
+  readonly rows: readonly { readonly row: number; readonly id: string | null }[];
   readonly plans: readonly ColumnPlan[];
 }
 
-const EMPTY_PARSE: TableParse = { rows: [], plans: [] };
-
-function parseTable(spec: TableSpec, raw: RawTable, sink: IssueSink, ids: Set<string>): TableParse {
+/** Resolve a table's header and column plans; undefined (after reporting why) when it has no rows to read. */
+function openTable(spec: TableSpec, raw: RawTable, sink: IssueSink, ids: Set<string>): TableReader | undefined {
   const table = spec.name;
   const values = raw.values;
   if (!Array.isArray(values)) {
     sink.add(table, 0, null, `The ${table} table could not be read; it is scored as empty`);
-    return EMPTY_PARSE;
+    return undefined;
   }
   const headerRow = headerRowOf(raw);
   const headerCells: readonly unknown[] = Array.isArray(values[0]) ? values[0] : [];
   if (headerCells.length === 0) {
     sink.add(table, 0, null, `The ${table} table has no header row; add the headers (${spec.columns.map((c) => c.header).join(', ')})`);
-    return EMPTY_PARSE;
+    return undefined;
   }
   const header = readHeader(table, headerCells, raw, spec.columns.map((c) => c.header), headerRow, sink);
 
@@ -319,68 +324,111 @@ function parseTable(spec: TableSpec, raw: RawTable, sink: IssueSink, ids: Set<st
     if (col.kind === 'id') idPlan = plan;
     else plans.push(plan);
   }
+  return new TableReader(spec, values, headerRow, plans, idPlan, sink, ids);
+}
 
-  const build = ROW_BUILDERS[table] as (row: number, id: string | null, v: Scratch) => { row: number; id: string | null };
-  const rows: { row: number; id: string | null }[] = [];
-  const slot: ProblemSlot = { problem: undefined };
-  const prefix = spec.prefix;
-  const idIndex = idPlan?.index ?? -1;
-  const readId = idReader(prefix, table);
-  const scratch: Scratch = new Array(plans.length);
+/**
+ * Reads one evidence table's rows a slice at a time (readRows), so a caller can pause between
+ * slices; everything that must survive a pause (the open run of blank rows, the duplicate-ID
+ * map) lives on the reader.
+ */
+class TableReader implements TableParse {
+  readonly rows: { row: number; id: string | null }[] = [];
+  /** Index in `values` of the next row to read (0 is the header row). */
+  private next = 1;
   // Built only once a duplicate turns up: most tables have none, and a Map per row costs time.
-  let firstRowOf: Map<string, number> | undefined;
+  private firstRowOf: Map<string, number> | undefined;
   // Blank rows are reported as runs ("Rows 7–12 are blank"); a run that ends the table is not
   // reported: it is the table's spare rows (a new Excel table always has one).
-  let blankFrom = 0;
-  let blankTo = 0;
+  private blankFrom = 0;
+  private blankTo = 0;
+  private readonly scratch: Scratch;
+  private readonly slot: ProblemSlot = { problem: undefined };
+  private readonly readId: CellReader<string | null>;
+  private readonly build: (row: number, id: string | null, v: Scratch) => { row: number; id: string | null };
 
-  for (let i = 1; i < values.length; i++) {
-    const rowNumber = headerRow + i;
-    const cells = values[i];
-    if (!Array.isArray(cells) || isBlankRow(cells)) {
-      if (blankFrom === 0) blankFrom = rowNumber;
-      blankTo = rowNumber;
-      continue;
-    }
-    if (blankFrom !== 0) {
-      reportBlankRun(sink, table, blankFrom, blankTo);
-      blankFrom = 0;
-    }
+  constructor(
+    private readonly spec: TableSpec,
+    private readonly values: readonly (readonly unknown[])[],
+    private readonly headerRow: number,
+    readonly plans: readonly ColumnPlan[],
+    private readonly idPlan: ColumnPlan | undefined,
+    private readonly sink: IssueSink,
+    private readonly ids: Set<string>,
+  ) {
+    this.scratch = new Array(plans.length);
+    this.readId = idReader(spec.prefix, spec.name);
+    this.build = ROW_BUILDERS[spec.name] as (row: number, id: string | null, v: Scratch) => { row: number; id: string | null };
+  }
 
-    let id: string | null = null;
-    if (idIndex >= 0) {
-      slot.problem = undefined;
-      id = readId(cells[idIndex], slot);
-      if (slot.problem !== undefined) {
-        sink.add(table, rowNumber, 'ID', slot.problem, null, `${idPlan!.letter}${rowNumber}`);
-      } else if (id === null) {
-        sink.add(table, rowNumber, 'ID', `The row has no ID (use ${prefix}-n)`, null, `${idPlan!.letter}${rowNumber}`);
-      } else if (ids.has(id)) {
-        // IDs carry their table's prefix, so a known ID here was seen earlier in this table.
-        firstRowOf ??= firstRows(rows);
-        const first = firstRowOf.get(id);
-        sink.add(table, rowNumber, 'ID', `Duplicate ID ${id} (also on row ${first}); give this row a new ID`, id, `${idPlan!.letter}${rowNumber}`);
-      } else {
-        ids.add(id);
-        firstRowOf?.set(id, rowNumber);
-      }
-    }
+  get finished(): boolean {
+    return this.next >= this.values.length;
+  }
 
-    for (let j = 0; j < plans.length; j++) {
-      const plan = plans[j];
-      if (plan.index < 0) {
-        scratch[j] = plan.spec.kind === 'list' ? [] : null;
+  /** Read up to `count` more rows. */
+  readRows(count: number): void {
+    // Fields copied into locals: this loop runs once per row, on up to a million rows.
+    const { values, headerRow, plans, sink, ids, rows, slot, scratch, readId, build, idPlan } = this;
+    const table = this.spec.name;
+    const prefix = this.spec.prefix;
+    const idIndex = idPlan?.index ?? -1;
+    let firstRowOf = this.firstRowOf;
+    let blankFrom = this.blankFrom;
+    let blankTo = this.blankTo;
+    const end = Math.min(values.length, this.next + count);
+
+    for (let i = this.next; i < end; i++) {
+      const rowNumber = headerRow + i;
+      const cells = values[i];
+      if (!Array.isArray(cells) || isBlankRow(cells)) {
+        if (blankFrom === 0) blankFrom = rowNumber;
+        blankTo = rowNumber;
         continue;
       }
-      slot.problem = undefined;
-      scratch[j] = plan.read(cells[plan.index], slot);
-      if (slot.problem !== undefined) {
-        sink.add(table, rowNumber, plan.spec.header, slot.problem, id, `${plan.letter}${rowNumber}`);
+      if (blankFrom !== 0) {
+        reportBlankRun(sink, table, blankFrom, blankTo);
+        blankFrom = 0;
       }
+
+      let id: string | null = null;
+      if (idIndex >= 0) {
+        slot.problem = undefined;
+        id = readId(cells[idIndex], slot);
+        if (slot.problem !== undefined) {
+          sink.add(table, rowNumber, 'ID', slot.problem, null, `${idPlan!.letter}${rowNumber}`);
+        } else if (id === null) {
+          sink.add(table, rowNumber, 'ID', `The row has no ID (use ${prefix}-n)`, null, `${idPlan!.letter}${rowNumber}`);
+        } else if (ids.has(id)) {
+          // IDs carry their table's prefix, so a known ID here was seen earlier in this table.
+          firstRowOf ??= firstRows(rows);
+          const first = firstRowOf.get(id);
+          sink.add(table, rowNumber, 'ID', `Duplicate ID ${id} (also on row ${first}); give this row a new ID`, id, `${idPlan!.letter}${rowNumber}`);
+        } else {
+          ids.add(id);
+          firstRowOf?.set(id, rowNumber);
+        }
+      }
+
+      for (let j = 0; j < plans.length; j++) {
+        const plan = plans[j];
+        if (plan.index < 0) {
+          scratch[j] = plan.spec.kind === 'list' ? [] : null;
+          continue;
+        }
+        slot.problem = undefined;
+        scratch[j] = plan.read(cells[plan.index], slot);
+        if (slot.problem !== undefined) {
+          sink.add(table, rowNumber, plan.spec.header, slot.problem, id, `${plan.letter}${rowNumber}`);
+        }
+      }
+      rows.push(build(rowNumber, id, scratch));
     }
-    rows.push(build(rowNumber, id, scratch));
+
+    this.next = end;
+    this.firstRowOf = firstRowOf;
+    this.blankFrom = blankFrom;
+    this.blankTo = blankTo;
   }
-  return { rows, plans };
 }
 
 /** ID → worksheet row of its first occurrence among the rows read so far. */
@@ -403,25 +451,28 @@ function reportBlankRun(sink: IssueSink, table: TableName, from: number, to: num
   sink.add(table, from, null, message);
 }
 
-/** After every table is read: each Source / Linked item / Decision must name an existing row. */
-function checkRefs(spec: TableSpec, parsed: TableParse, ids: ReadonlySet<string>, sink: IssueSink): void {
+/**
+ * After every table is read: each Source / Linked item / Decision in rows [from, to) of a table
+ * must name an existing row (of an allowed table, where the column says which).
+ */
+function checkRefs(spec: TableSpec, parsed: TableParse, ids: ReadonlySet<string>, sink: IssueSink, from: number, to: number): void {
+  const rows = parsed.rows;
   for (const plan of parsed.plans) {
     if (plan.spec.kind !== 'ref' || plan.index < 0) continue;
     const key = plan.spec.key;
     const allowed = plan.spec.refTables ?? [];
     const allowedPrefixes = new Set(TABLES.filter((t) => allowed.includes(t.name)).map((t) => t.prefix));
     const expected = TABLES.filter((t) => allowed.includes(t.name));
-    for (const row of parsed.rows) {
+    for (let i = from; i < to; i++) {
+      const row = rows[i];
       const ref = (row as unknown as Record<string, unknown>)[key];
       if (typeof ref !== 'string') continue;
-      const rowNumber = row.row;
-      const id = row.id;
-      const cell = `${plan.letter}${rowNumber}`;
+      // The cell address is built only for a problem: almost every link is fine.
       if (!ids.has(ref)) {
-        sink.add(spec.name, rowNumber, plan.spec.header, `'${ref}' does not exist; use the ID of an existing row`, id, cell);
+        sink.add(spec.name, row.row, plan.spec.header, `'${ref}' does not exist; use the ID of an existing row`, row.id, `${plan.letter}${row.row}`);
       } else if (allowedPrefixes.size > 0 && !allowedPrefixes.has(prefixOf(ref))) {
         const names = expected.map((t) => `a ${t.name} row (${t.prefix}-n)`).join(' or ');
-        sink.add(spec.name, rowNumber, plan.spec.header, `'${ref}' is not ${names}`, id, cell);
+        sink.add(spec.name, row.row, plan.spec.header, `'${ref}' is not ${names}`, row.id, `${plan.letter}${row.row}`);
       }
     }
   }
@@ -564,13 +615,27 @@ function applySetting(settings: SettingsValues, setting: SettingSpec, raw: unkno
 // ---------------------------------------------------------------------------------------------
 // The register
 
-/** Read every register table the workbook has. Never throws on workbook content. */
-export function parseRegister(raw: RawRegister): Register {
+/** Steps a table's parse takes: one per ROWS_PER_STEP rows, at least one (also for a missing table). */
+function stepsFor(raw: RawTable | undefined): number {
+  const values = raw?.values;
+  return Array.isArray(values) ? Math.max(1, Math.ceil((values.length - 1) / ROWS_PER_STEP)) : 1;
+}
+
+/** Steps checking a table's links takes: as many as its parse when it has a link column and is there. */
+function linkStepsFor(spec: TableSpec, raw: RawTable | undefined): number {
+  return raw !== undefined && spec.columns.some((c) => c.kind === 'ref') ? stepsFor(raw) : 0;
+}
+
+/**
+ * The parse as steps (see steps.ts): each evidence table in slices of ROWS_PER_STEP rows, then
+ * Settings, then each table's links in slices. Same work, same order, same Register as parseRegister.
+ */
+export function* parseRegisterSteps(raw: RawRegister): Steps<Register> {
   const sink = new IssueSink();
   const ids = new Set<string>();
   const present: TableName[] = [];
   const missing: EvidenceTableName[] = [];
-  const tables: Record<EvidenceTableName, { row: number; id: string | null }[]> = {
+  const tables: Record<EvidenceTableName, readonly { row: number; id: string | null }[]> = {
     Accountabilities: [],
     Reviews: [],
     Decisions: [],
@@ -578,28 +643,53 @@ export function parseRegister(raw: RawRegister): Register {
     Communications: [],
     Escalations: [],
   };
-  const parsed: [TableSpec, TableParse][] = [];
+  const parsed = new Map<TableName, TableParse>();
+  const sources = TABLES.map((spec) => ({ spec, table: ownTable(raw, spec.name) }));
+  const total = sources.reduce((n, { spec, table }) => n + stepsFor(table) + linkStepsFor(spec, table), 0) + 1;
+  let done = 0;
 
-  for (const spec of TABLES) {
-    const rawTable = ownTable(raw, spec.name);
-    if (rawTable === undefined) {
+  for (const { spec, table } of sources) {
+    // A table that turns out unreadable skips the rest of its planned steps.
+    const end = done + stepsFor(table);
+    yield { done, total, label: `Checking ${spec.name}` };
+    if (table === undefined) {
       missing.push(spec.name);
       sink.add(spec.name, 0, null, `The ${spec.name} sheet or table is missing; set up the register to add it (until then it counts as empty)`);
-      continue;
+    } else {
+      present.push(spec.name);
+      const reader = openTable(spec, table, sink, ids);
+      if (reader !== undefined) {
+        reader.readRows(ROWS_PER_STEP);
+        while (!reader.finished) {
+          yield { done: ++done, total, label: `Checking ${spec.name}` };
+          reader.readRows(ROWS_PER_STEP);
+        }
+        tables[spec.name] = reader.rows;
+        parsed.set(spec.name, reader);
+      }
     }
-    present.push(spec.name);
-    const result = parseTable(spec, rawTable, sink, ids);
-    tables[spec.name] = result.rows;
-    parsed.push([spec, result]);
+    done = end;
   }
 
+  yield { done: done++, total, label: 'Reading Settings' };
   const settingsTable = ownTable(raw, 'Settings');
   if (settingsTable !== undefined) present.push('Settings');
   const settings = parseSettings(settingsTable, sink);
 
-  for (const [spec, result] of parsed) checkRefs(spec, result, ids, sink);
+  for (const { spec, table } of sources) {
+    const end = done + linkStepsFor(spec, table);
+    const result = parsed.get(spec.name);
+    if (end > done && result !== undefined) {
+      const rows = result.rows.length;
+      for (let from = 0; from === 0 || from < rows; from += ROWS_PER_STEP) {
+        yield { done: done++, total, label: `Checking links in ${spec.name}` };
+        checkRefs(spec, result, ids, sink, from, Math.min(rows, from + ROWS_PER_STEP));
+      }
+    }
+    done = end;
+  }
 
-  return {
+  const register: Register = {
     tables: tables as unknown as RegisterTables,
     settings,
     present,
@@ -607,4 +697,11 @@ export function parseRegister(raw: RawRegister): Register {
     ids,
     issues: sink.finish(),
   };
+  yield { done, total, label: 'Register checked' };
+  return register;
+}
+
+/** Read every register table the workbook has, in one go. Never throws on workbook content. */
+export function parseRegister(raw: RawRegister): Register {
+  return runSteps(parseRegisterSteps(raw));
 }

@@ -26,6 +26,8 @@ export interface RawTable {
   readonly headerRow?: number;
   /** Worksheet column letters of each header cell, when known (for issue locations such as `Reviews!D7`). */
   readonly columnLetters?: readonly string[];
+  /** Name of the worksheet holding the table, when it differs from the table's name or is known. */
+  readonly sheet?: string;
 }
 
 /** What a workbook read returns: the tables found, by name. A missing key means the table was not found. */
@@ -47,6 +49,8 @@ export interface DataIssue {
   readonly id?: string;
   /** Cell address such as `D7` when the column letter is known. */
   readonly cell?: string;
+  /** The worksheet the table lives on, when known (a table need not sit on a sheet of its own name). */
+  readonly sheet?: string;
   readonly message: string;
 }
 

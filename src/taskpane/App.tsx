@@ -14,6 +14,7 @@ import { NoticeBar, Notices } from './components/Notices';
 import { ProgressOverlay } from './components/ProgressOverlay';
 import { downloadDelivery, packFileName, type PackDelivery } from './delivery';
 import { FeedbackProvider, useFeedback, type Busy } from './hooks/useFeedback';
+import { type Pacing } from './hooks/step-runner';
 import { useRegister } from './hooks/useRegister';
 import { AddEntryPanel } from './panels/AddEntryPanel';
 import { CheckPanel } from './panels/CheckPanel';
@@ -37,6 +38,8 @@ export interface AppProps {
   loadPackWriter?: () => Promise<PackWriterModule>;
   /** The clock for "today" and snapshot times (tests pass a fixed one). */
   clock?: () => Date;
+  /** How scoring shares the browser between steps (tests slow it down to see the progress). */
+  pacing?: Pacing;
 }
 
 export type PanelId = 'register' | 'add' | 'check' | 'score';
@@ -62,10 +65,10 @@ export function App(props: AppProps): React.ReactElement {
   );
 }
 
-function Shell({ port, delivery = downloadDelivery, loadPackWriter = loadPackWriterChunk, clock = () => new Date() }: AppProps): React.ReactElement {
+function Shell({ port, delivery = downloadDelivery, loadPackWriter = loadPackWriterChunk, clock = () => new Date(), pacing }: AppProps): React.ReactElement {
   const styles = useStyles();
   const feedback = useFeedback();
-  const reg = useRegister(port, clock);
+  const reg = useRegister(port, clock, pacing);
   const [panel, setPanel] = React.useState<PanelId>('register');
   const { refresh } = reg;
   const { run, notify } = feedback;
@@ -74,11 +77,11 @@ function Shell({ port, delivery = downloadDelivery, loadPackWriter = loadPackWri
     void refresh();
   }, [refresh]);
 
-  const fraction = reg.progress && reg.progress.total > 0 ? reg.progress.done / reg.progress.total : undefined;
+  const fraction = reg.progress?.fraction;
   const busy: Busy | null = feedback.busy
     ? { label: feedback.busy.label, progress: fraction }
     : reg.loading
-      ? { label: reg.progress ? S.readingProgress(reg.progress.done, reg.progress.total) : S.loading, progress: fraction }
+      ? { label: reg.progress?.label ?? S.loading, progress: fraction }
       : null;
   const isBusy = busy !== null;
 

@@ -21,6 +21,9 @@ export const S = {
 
   loading: 'Reading your register…',
   readingProgress: (done: number, total: number): string => `Reading your register… ${done} of ${total} tables`,
+  scoring: 'Scoring your register…',
+  /** A scoring step's label from the engine ("Checking Decisions", "Scoring GOV-4") as progress. */
+  step: (label: string): string => `${label}…`,
   dismiss: 'Dismiss',
 
   register: {

@@ -20,7 +20,7 @@ export interface Notice {
 
 export interface Busy {
   label: string;
-  /** 0–1 when known (reading tables); absent → indeterminate. */
+  /** 0–1 when known (reading tables, then checking and scoring); absent → indeterminate. */
   progress?: number;
 }
 

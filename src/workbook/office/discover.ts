@@ -4,13 +4,14 @@
  * missing table costs nothing and needs no extra round trip.
  */
 import { columnLetter } from './cells';
-import type { XRange, XTable, XTableColumn, XWorkbook } from './office-surface';
+import type { XRange, XTable, XTableColumn, XWorkbook, XWorksheet } from './office-surface';
 
 export interface TableProbe {
   readonly name: string;
   readonly table: XTable;
   readonly header: XRange;
   readonly body: XRange;
+  readonly sheet: XWorksheet;
 }
 
 /** Queue the loads that describe table `name` (no sync). */
@@ -18,7 +19,9 @@ export function probeTable(workbook: XWorkbook, name: string): TableProbe {
   const table = workbook.tables.getItemOrNullObject(name).load('name');
   const header = table.getHeaderRowRange().load('text,rowIndex,columnIndex,columnCount');
   const body = table.getDataBodyRange().load('rowCount');
-  return { name, table, header, body };
+  // Issues name the real sheet (a table need not sit on a sheet of its own name); same sync.
+  const sheet = table.worksheet.load('name');
+  return { name, table, header, body, sheet };
 }
 
 export interface TableInfo {
@@ -31,6 +34,7 @@ export interface TableInfo {
   readonly firstColumn: number;
   readonly rowCount: number;
   readonly columnLetters: string[];
+  readonly sheetName: string;
 }
 
 /** After the sync: the table's shape, or null when there is no such table. */
@@ -45,6 +49,7 @@ export function tableInfo(probe: TableProbe): TableInfo | null {
     firstColumn,
     rowCount: probe.body.rowCount,
     columnLetters: headers.map((_, j) => columnLetter(firstColumn + j)),
+    sheetName: probe.sheet.name,
   };
 }
 

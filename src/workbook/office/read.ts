@@ -70,6 +70,7 @@ async function readTables(context: XRequestContext, names: readonly string[], on
       values: [f.info.headers, ...rows.get(f.name)!],
       headerRow: f.info.headerRow,
       columnLetters: f.info.columnLetters,
+      sheet: f.info.sheetName,
     });
   }
   return tables;

@@ -6,14 +6,15 @@
  */
 import type { Workbook } from 'exceljs';
 import { ALL_TABLE_NAMES, TABLES, type ColumnKind, type TableName } from '../../domain/schema';
+import { headerKey } from '../../domain/register';
 import type { RawCell, RawRegister, RawTable } from '../../domain/types';
 import { cellHasContent, columnLetter, headerTexts, locateTable, plainText, type LocatedTable } from './tables';
 
-/** The schema kind of a column by its header text (case-insensitive, trimmed), if it is one of ours. */
+/** The schema kind of a column by its header text, matched exactly as the domain parser matches it. */
 function kindOfHeader(table: TableName, header: string): ColumnKind | undefined {
   const spec = TABLES.find((t) => t.name === table);
-  const wanted = header.trim().toLowerCase();
-  return spec?.columns.find((c) => c.header.toLowerCase() === wanted)?.kind;
+  const wanted = headerKey(header);
+  return spec?.columns.find((c) => headerKey(c.header) === wanted)?.kind;
 }
 
 /** `=HYPERLINK("https://…", "text")` → the literal URL; read as text, never evaluated. */
@@ -67,7 +68,7 @@ function readLocated(name: TableName, located: LocatedTable): RawTable {
   while (rows.length > 1 && !rows[rows.length - 1].some((v) => cellHasContent(v))) rows.pop();
   const columnLetters: string[] = [];
   for (let c = located.firstCol; c <= located.lastCol; c++) columnLetters.push(columnLetter(c));
-  return { values: rows, headerRow: located.headerRow, columnLetters };
+  return { values: rows, headerRow: located.headerRow, columnLetters, sheet: located.sheet.name };
 }
 
 /** Every register table found in the workbook (missing ones are absent from the result). */
