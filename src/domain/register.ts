@@ -95,6 +95,13 @@ class IssueSink {
   readonly issues: DataIssue[] = [];
   private readonly omitted = new Map<string, { table: TableName; column: string | null; count: number; firstRow: number }>();
   private readonly listed = new Map<string, number>();
+  /** Worksheet of each table, when the adapter knows it: issues then name the real sheet. */
+  private readonly sheets = new Map<TableName, string>();
+
+  /** Record the sheet a table was read from (only a non-empty string; workbook text is never a key here). */
+  sheetOf(table: TableName, raw: RawTable): void {
+    if (typeof raw.sheet === 'string' && raw.sheet.trim() !== '') this.sheets.set(table, raw.sheet);
+  }
 
   add(table: TableName, row: number, column: string | null, message: string, id?: string | null, cell?: string): void {
     const capKey = `${table}\u0000${column ?? ''}`;
@@ -109,6 +116,8 @@ class IssueSink {
     const issue: { -readonly [K in keyof DataIssue]: DataIssue[K] } = { table, row, column, message };
     if (id) issue.id = id;
     if (cell) issue.cell = cell;
+    const sheet = this.sheets.get(table);
+    if (sheet !== undefined) issue.sheet = sheet;
     this.issues.push(issue);
   }
 
@@ -295,6 +304,7 @@ interface TableParse {
 /** Resolve a table's header and column plans; undefined (after reporting why) when it has no rows to read. */
 function openTable(spec: TableSpec, raw: RawTable, sink: IssueSink, ids: Set<string>): TableReader | undefined {
   const table = spec.name;
+  sink.sheetOf(table, raw);
   const values = raw.values;
   if (!Array.isArray(values)) {
     sink.add(table, 0, null, `The ${table} table could not be read; it is scored as empty`);
@@ -505,6 +515,7 @@ function parseSettings(raw: RawTable | undefined, sink: IssueSink): SettingsValu
     sink.add('Settings', 0, null, 'The Settings sheet or table is missing; default settings are used');
     return settings;
   }
+  sink.sheetOf('Settings', raw);
   const values = raw.values;
   if (!Array.isArray(values) || !Array.isArray(values[0]) || values[0].length === 0) {
     sink.add('Settings', 0, null, 'The Settings table has no Key and Value headers; default settings are used');

@@ -43,7 +43,7 @@ export function renderText(result: Result): string {
   out.push('');
 
   const top = gaps(result).slice(0, TOP_GAPS);
-  out.push(top.length === 0 ? 'Top gaps: none, every applicable criterion is met' : `Top ${top.length} gaps`);
+  out.push(top.length === 0 ? 'Top gaps: none, every applicable criterion is met' : top.length === 1 ? 'Top gap' : `Top ${top.length} gaps`);
   top.forEach((c, i) => {
     out.push(`  ${i + 1}. ${c.id} ${oneLine(c.title)} (${statusLabel(c.status)}): ${oneLine(c.reason)}`);
     out.push(`     Next step: ${oneLine(c.remedy)}`);
