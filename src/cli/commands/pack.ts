@@ -1,29 +1,14 @@
 /** `clause51 pack FILE.xlsx OUT.xlsx [--as-of YYYY-MM-DD] [--force]`: write the auditor pack. */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { assess } from '../../domain/assess';
-import { FileProblem } from '../../workbook/file-problem';
 import { fingerprintRegister } from '../../workbook/fingerprint';
 import { readHistoryTable, writeAuditorPack } from '../../workbook/xlsx/pack-writer';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
 import { loadRegisterFile } from '../load';
 import { UsageError } from '../usage-error';
+import { writeNewFile } from '../write-file';
 import { asOfOption, AS_OF_OPTION } from './as-of';
-
-/** Write a new file; 'wx' refuses to replace one (also one appearing meanwhile) unless forced. */
-async function writeNewFile(out: string, bytes: Uint8Array, force: boolean): Promise<void> {
-  try {
-    await fs.writeFile(out, bytes, { flag: force ? 'w' : 'wx' });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new FileProblem(out, 'already exists; choose another name or pass --force to overwrite it');
-    if (code === 'ENOENT') throw new FileProblem(out, 'its folder does not exist');
-    if (code === 'EACCES' || code === 'EPERM') throw new FileProblem(out, 'cannot be written here (permission denied)');
-    if (code === 'EISDIR') throw new FileProblem(out, 'is a folder');
-    throw new FileProblem(out, `cannot be written (${code ?? (err as Error).message})`);
-  }
-}
 
 export const packCommand: Command = {
   name: 'pack',
