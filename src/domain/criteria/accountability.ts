@@ -7,10 +7,8 @@ import { toIso } from '../dates';
 import type { AccountabilityRow } from '../types';
 import type { Criterion } from './criterion';
 import { isActive } from './people';
-import { filled, listIds, rowLabel } from './text';
+import { bracketedRowLabel, filled, listIds } from './text';
 
-const label = (row: AccountabilityRow): string => rowLabel('Accountabilities', row);
-const named = (row: AccountabilityRow): string => `${row.person?.trim()} (${label(row)})`;
 
 /** "Owner row ACC-1 has" / "Owner rows ACC-1 and ACC-4 have". */
 const ownerRowsHave = (ids: readonly string[]): string =>
@@ -26,6 +24,9 @@ export const ACC_1: Criterion = {
   remedy:
     'Name one top-management executive (e.g. the COO, CIO or Head of Service Delivery) as accountable for SMS effectiveness: an Active Accountabilities row with Top management = Yes and Accountable for SMS effectiveness = Yes.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Accountabilities');
+    const named = (row: AccountabilityRow): string =>
+      `${row.person?.trim()} ${bracketedRowLabel('Accountabilities', row, ctx.isDuplicated('Accountabilities', row))}`;
     const owners = ctx.ownerRows.filter((r) => filled(r.person));
     if (owners.length > 0) {
       return {
@@ -67,6 +68,7 @@ export const ACC_2: Criterion = {
   remedy:
     "Put the owner's SMS accountability into a governance charter, RACI, role description or SMS manual; record which in Documented in and add the Document link.",
   evaluate(ctx) {
+    const label = ctx.labelOf('Accountabilities');
     if (ctx.ownerRows.length === 0) return { status: 'not met', reason: NO_OWNER_ROW, evidence: [] };
     const both = ctx.ownerRows.filter((r) => filled(r.documentedIn) && filled(r.documentLink));
     if (both.length > 0) {
@@ -104,6 +106,7 @@ export const ACC_3: Criterion = {
   remedy:
     'Confirm the accountable executive can allocate people, tooling, budget and time to the SMS (e.g. in the charter), and record Can allocate resources = Yes.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Accountabilities');
     if (ctx.ownerRows.length === 0) return { status: 'not met', reason: NO_OWNER_ROW, evidence: [] };
     const can = ctx.ownerRows.filter((r) => r.canAllocate === true);
     if (can.length > 0) {
@@ -138,6 +141,7 @@ export const ACC_5: Criterion = {
   remedy:
     'Have the accountable executive (re)accept the SMS accountability: record the Accepted on date and set a Next review date that is not yet past.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Accountabilities');
     if (ctx.ownerRows.length === 0) return { status: 'not met', reason: NO_OWNER_ROW, evidence: [] };
     const reviewOk = (r: AccountabilityRow): boolean => r.nextReview == null || r.nextReview >= ctx.asOf;
     const current = ctx.ownerRows.filter((r) => ctx.inWindow(r.acceptedOn) && reviewOk(r));

@@ -3,13 +3,10 @@
  * specific expectations, and reinforces them after failures.
  */
 import { toIso } from '../dates';
-import type { CommunicationRow, EscalationRow } from '../types';
+import type { EscalationRow } from '../types';
 import { shareReason, shareStatus, type Criterion } from './criterion';
-import { count, days, filled, rowLabel } from './text';
+import { count, days, filled } from './text';
 import { expectedCount, recentEnough } from './window';
-
-const label = (row: CommunicationRow): string => rowLabel('Communications', row);
-const escLabel = (row: EscalationRow): string => rowLabel('Escalations', row);
 
 export const COM_1: Criterion = {
   id: 'COM-1',
@@ -18,6 +15,7 @@ export const COM_1: Criterion = {
   remedy:
     'Plan communications from top management on why effective service management matters (town hall, email, intranet, leadership update) at the set cadence (Settings › Communication cadence days), and record each with From and Sent on.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Communications');
     const rows = ctx.communicationsInWindow.filter((r) => ctx.isTopManagement(r.from));
     const cadence = ctx.settings.communicationCadenceDays;
     const expected = expectedCount(ctx.settings.lookbackDays, cadence);
@@ -52,6 +50,7 @@ export const COM_2: Criterion = {
   remedy:
     'Tie each communication to a specific expected behaviour (e.g. "changes need approval and a documented risk assessment") and record it in Expectation.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Communications');
     const rows = ctx.communicationsInWindow;
     if (rows.length === 0) return { status: 'n/a', reason: 'No communication in the window.', evidence: [] };
     const failing = rows.filter((r) => !filled(r.expectation)).map(label);
@@ -79,6 +78,7 @@ export const COM_3: Criterion = {
   remedy:
     'After an escalated failure, send a reminder of the expected behaviour within the reinforcement period (Settings › Reinforcement days) and put the escalation (or its decision) in the communication’s Linked item.',
   evaluate(ctx) {
+    const escLabel = ctx.labelOf('Escalations');
     const r = ctx.settings.reinforcementDays;
     const cutoff = ctx.asOf - r;
     const rows = ctx.escalationsInWindow.filter((e) => (e.raisedOn as number) <= cutoff);
@@ -90,14 +90,21 @@ export const COM_3: Criterion = {
       };
     }
     // Each escalation is two lookups in the context's index of sent-on days per linked ID, not a scan.
-    const reinforced = (e: EscalationRow): boolean => {
-      const from = e.raisedOn as number;
-      const to = from + r;
+    const reinforcedBetween = (e: EscalationRow, from: number, to: number): boolean => {
       if (e.id != null && ctx.linkedCommunicationSent(e.id, from, to)) return true;
       return e.decision != null && e.decision.trim() !== '' && ctx.linkedCommunicationSent(e.decision, from, to);
     };
-    const failing = rows.filter((e) => !reinforced(e)).map(escLabel);
-    const k = rows.length - failing.length;
+    const reinforced = (e: EscalationRow): boolean => reinforcedBetween(e, e.raisedOn as number, (e.raisedOn as number) + r);
+    // A row with no linked communication at all needs one; one whose linked communications fall
+    // outside Raised on … + r days needs a timelier one: different fixes, so different words.
+    const linkedAtAll = (e: EscalationRow): boolean => reinforcedBetween(e, -Infinity, Infinity);
+    const unlinked: string[] = [];
+    const untimely: string[] = [];
+    for (const e of rows) {
+      if (reinforced(e)) continue;
+      (linkedAtAll(e) ? untimely : unlinked).push(escLabel(e));
+    }
+    const k = rows.length - unlinked.length - untimely.length;
     return {
       status: shareStatus(k, rows.length, 75, 25),
       reason: shareReason({
@@ -106,8 +113,14 @@ export const COM_3: Criterion = {
         subject: `escalations in the window raised ≥${days(r)} days before as-of`,
         predicate: `were followed within ${count(r, 'day')} by a linked communication`,
         metPct: 75,
-        failing,
-        describeFailing: (ids) => `none for ${ids}`,
+        failing: [...unlinked, ...untimely],
+        failingGroups: [
+          { items: unlinked, describe: (ids, n) => `no communication linked to ${ids} (or to ${n === 1 ? 'its' : 'their'} Decision)` },
+          {
+            items: untimely,
+            describe: (ids) => `linked communications only outside Raised on to Raised on + ${count(r, 'day')} for ${ids}`,
+          },
+        ],
       }),
       evidence: rows.map(escLabel),
     };

@@ -4,8 +4,8 @@
  * whole tables are built in slices (buildContextSteps), so that on a million rows no single step
  * of the task pane's scoring blocks it for long.
  */
-import type { SettingsValues } from '../schema';
-import { DEFAULT_REQUIRED_INPUTS } from '../schema';
+import type { EvidenceTableName, SettingsValues } from '../schema';
+import { DEFAULT_REQUIRED_INPUTS, TABLE_NAMES } from '../schema';
 import type {
   AccountabilityRow,
   CommunicationRow,
@@ -19,7 +19,7 @@ import type {
 } from '../types';
 import { ROWS_PER_STEP, runSteps, slicesOf, type Steps } from '../steps';
 import { isOwnerRow, matchesName, topManagementNames } from './people';
-import { is } from './text';
+import { is, rowLabel, type LabelledRow } from './text';
 import { evidenceWindow, inWindow, type EvidenceWindow } from './window';
 
 export interface RequiredInput {
@@ -49,6 +49,15 @@ export interface AssessmentContext {
   readonly escalationsInWindow: readonly EscalationRow[];
   /** Required review inputs: normalised key and display label (the defaults when the setting is empty). */
   readonly requiredInputs: readonly RequiredInput[];
+  /**
+   * Per table, the IDs (as idKey gives them) that more than one of its rows carries: the parser
+   * reports a duplicate but both rows keep the ID, so reasons and evidence must tell them apart.
+   */
+  readonly duplicateIds: Readonly<Record<EvidenceTableName, ReadonlySet<string>>>;
+  /** Whether another row of the same table carries this row's ID. */
+  isDuplicated(table: EvidenceTableName, row: LabelledRow): boolean;
+  /** How a table's rows are named in reasons and evidence (rowLabel, with duplicated IDs marked by their row). */
+  labelOf(table: EvidenceTableName): (row: LabelledRow) => string;
   inWindow(day: EpochDay | null): boolean;
   /** Whether a row dated `day` already existed at as-of (a blank date does not exclude it). */
   existedAtAsOf(day: EpochDay | null): boolean;
@@ -151,10 +160,41 @@ class LinkedSentDays {
   }
 }
 
+/** Tables whose duplicate IDs get a pass of their own (Decisions' are found while mapping decisions by ID). */
+const DUPLICATE_SCAN_TABLES = TABLE_NAMES.filter((t) => t !== 'Decisions');
+
+/**
+ * Whether some ID may be carried by more than one row. The parser puts each distinct row ID in
+ * `register.ids` once, so more rows with an ID than IDs means a shared one; as many means none,
+ * the usual case, which then needs no hashing pass over every table (a cheap count instead).
+ */
+function mayShareIds(register: Register): boolean {
+  let withId = 0;
+  for (const t of TABLE_NAMES) {
+    const rows: readonly LabelledRow[] = register.tables[t];
+    for (let i = 0; i < rows.length; i++) if (rows[i].id != null) withId++;
+  }
+  return withId > register.ids.size;
+}
+
 /** Steps buildContextSteps takes for this register. */
 export function contextStepCount(register: Register): number {
-  const { Decisions, Communications, Escalations } = register.tables;
-  return 1 + slicesOf(Decisions.length) + (Escalations.length > 0 ? slicesOf(Communications.length) : 0);
+  const { tables } = register;
+  const { Decisions, Communications, Escalations } = tables;
+  let steps = 1 + slicesOf(Decisions.length) + (Escalations.length > 0 ? slicesOf(Communications.length) : 0);
+  if (mayShareIds(register)) for (const t of DUPLICATE_SCAN_TABLES) steps += slicesOf(tables[t].length);
+  return steps;
+}
+
+/** Adds to `duplicates` the IDs of rows [from, to) already in `seen` (and records the rest in it). */
+function collectDuplicates(rows: readonly LabelledRow[], from: number, to: number, seen: Set<string>, duplicates: Set<string>): void {
+  for (let i = from; i < to; i++) {
+    const id = rows[i].id;
+    if (id == null) continue;
+    const key = idKey(id);
+    if (seen.has(key)) duplicates.add(key);
+    else seen.add(key);
+  }
 }
 
 /**
@@ -182,6 +222,15 @@ export function* buildContextSteps(register: Register, asOf: EpochDay): Steps<As
   const escalationsInWindow = tables.Escalations.filter((r) => within(r.raisedOn));
   const requiredInputs = requiredInputsOf(settings.requiredReviewInputs);
 
+  const duplicateIds: Record<EvidenceTableName, Set<string>> = {
+    Accountabilities: new Set(),
+    Reviews: new Set(),
+    Decisions: new Set(),
+    Resources: new Set(),
+    Communications: new Set(),
+    Escalations: new Set(),
+  };
+
   const decisionsById = new Map<string, DecisionRow>();
   const decisions = tables.Decisions;
   for (let from = 0; from < decisions.length; from += ROWS_PER_STEP) {
@@ -192,8 +241,22 @@ export function* buildContextSteps(register: Register, asOf: EpochDay): Steps<As
       if (row.id == null) continue;
       const key = idKey(row.id);
       if (!decisionsById.has(key)) decisionsById.set(key, row);
+      else duplicateIds.Decisions.add(key);
     }
   }
+
+  for (const table of mayShareIds(register) ? DUPLICATE_SCAN_TABLES : []) {
+    const rows: readonly LabelledRow[] = tables[table];
+    const seen = new Set<string>();
+    for (let from = 0; from < rows.length; from += ROWS_PER_STEP) {
+      yield { done: done++, total, label };
+      collectDuplicates(rows, from, Math.min(rows.length, from + ROWS_PER_STEP), seen, duplicateIds[table]);
+    }
+  }
+  const isDuplicated = (table: EvidenceTableName, row: LabelledRow): boolean => {
+    const duplicates = duplicateIds[table];
+    return duplicates.size > 0 && row.id != null && duplicates.has(idKey(row.id));
+  };
 
   let linked: LinkedSentDays | undefined;
   if (indexLinks) {
@@ -226,6 +289,13 @@ export function* buildContextSteps(register: Register, asOf: EpochDay): Steps<As
     communicationsInWindow,
     escalationsInWindow,
     requiredInputs,
+    duplicateIds,
+    isDuplicated,
+    labelOf: (table) =>
+      // Most registers have no duplicate: then a label is the bare ID, with no lookup per row.
+      duplicateIds[table].size === 0
+        ? (row) => rowLabel(table, row)
+        : (row) => rowLabel(table, row, isDuplicated(table, row)),
     inWindow: within,
     existedAtAsOf: (day) => day == null || day <= asOf,
     isTopManagement: (cell) => matchesName(topManagement, cell),

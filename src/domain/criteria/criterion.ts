@@ -5,7 +5,7 @@
 import type { PillarId } from '../schema';
 import type { Status } from '../types';
 import type { AssessmentContext } from './context';
-import { listIds, percent } from './text';
+import { listIds, MAX_IDS_IN_REASON, percent } from './text';
 
 export interface Evaluation {
   status: Status;
@@ -34,7 +34,7 @@ export function shareStatus(k: number, n: number, metPct: number, partialPct: nu
   return 'not met';
 }
 
-export interface ShareReason {
+interface ShareBase {
   k: number;
   n: number;
   /** e.g. "decisions in the window (not Cancelled)" */
@@ -44,8 +44,47 @@ export interface ShareReason {
   metPct: number;
   /** Rows that fall short, in sheet order. */
   failing: readonly string[];
-  /** How the shortfall reads, given the listed IDs: e.g. (ids) => `missing: ${ids}` or `${ids} did not`. */
-  describeFailing: (ids: string) => string;
+}
+
+export type ShareReason = ShareBase &
+  (
+    | {
+        /** How the shortfall reads, given the listed IDs: e.g. (ids) => `missing: ${ids}` or `${ids} did not`. */
+        describeFailing: (ids: string) => string;
+        failingGroups?: never;
+      }
+    | {
+        /**
+         * When rows fall short for different reasons that need their own words (a blank link, a
+         * link to nothing…): the shortfall as groups, read in this order. Their items together
+         * are the failing rows.
+         */
+        failingGroups: readonly FailingGroup[];
+        describeFailing?: never;
+      }
+  );
+
+export interface FailingGroup {
+  /** Row handles, or short phrases naming them ("ESC-3's Decision DEC-7"), in sheet order. */
+  readonly items: readonly string[];
+  /** How the group reads, given its listed items and how many there are (for singular or plural). */
+  describe(items: string, n: number): string;
+}
+
+/**
+ * "nothing recorded for ESC-2; ESC-3's Decision DEC-7 does not exist". The groups share the
+ * reason's budget of IDs; each non-empty group names at least one item.
+ */
+function describeGroups(groups: readonly FailingGroup[]): string {
+  let budget = MAX_IDS_IN_REASON;
+  const parts: string[] = [];
+  for (const g of groups) {
+    if (g.items.length === 0) continue;
+    const max = Math.max(1, budget);
+    parts.push(g.describe(listIds(g.items, max), g.items.length));
+    budget -= Math.min(g.items.length, max);
+  }
+  return parts.join('; ');
 }
 
 /** "18 of 20 decisions … have an Owner and a Due date (90%; met needs ≥95%); missing: DEC-3 and DEC-9." */
@@ -53,6 +92,7 @@ export function shareReason(r: ShareReason): string {
   const met = r.k * 100 >= r.metPct * r.n;
   const needs = r.metPct === 100 ? 'met needs all' : `met needs ≥${r.metPct}%`;
   const share = met ? percent(r.k, r.n) : `${percent(r.k, r.n)}; ${needs}`;
-  const tail = r.failing.length > 0 ? `; ${r.describeFailing(listIds(r.failing))}` : '';
+  const tail =
+    r.failing.length === 0 ? '' : `; ${r.failingGroups !== undefined ? describeGroups(r.failingGroups) : r.describeFailing(listIds(r.failing))}`;
   return `${r.k} of ${r.n} ${r.subject} ${r.predicate} (${share})${tail}.`;
 }

@@ -3,11 +3,8 @@
  * management, and they are decided within the response period.
  */
 import { toIso } from '../dates';
-import type { EscalationRow } from '../types';
 import { shareReason, shareStatus, type Criterion } from './criterion';
-import { count, days, filled, rowLabel } from './text';
-
-const label = (row: EscalationRow): string => rowLabel('Escalations', row);
+import { count, days, filled } from './text';
 
 export const ESC_1: Criterion = {
   id: 'ESC-1',
@@ -28,6 +25,7 @@ export const ESC_2: Criterion = {
   title: 'Escalations reach top management',
   remedy: 'Route every escalation to a named top-management person and record them in Escalated to.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Escalations');
     const rows = ctx.escalationsInWindow;
     if (rows.length === 0) return { status: 'n/a', reason: 'No escalation in the window.', evidence: [] };
     const failing = rows.filter((r) => !ctx.isTopManagement(r.escalatedTo)).map(label);
@@ -55,6 +53,7 @@ export const ESC_3: Criterion = {
   remedy:
     'Get a top-management decision on each escalation within the response period (Settings › Escalation response days), record it in Decisions and put its ID in the escalation’s Decision.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Escalations');
     const respond = ctx.settings.escalationResponseDays;
     const cutoff = ctx.asOf - respond;
     const rows = ctx.escalationsInWindow.filter((e) => (e.raisedOn as number) <= cutoff);
@@ -65,12 +64,25 @@ export const ESC_3: Criterion = {
         evidence: [],
       };
     }
-    const decidedInTime = (e: EscalationRow): boolean => {
+    // Why an escalation falls short, in words that point at the cell to fix: a blank Decision,
+    // one that names nothing or a row of another table, an undated decision, or a late one.
+    const none: string[] = [];
+    const missing: string[] = [];
+    const notDecision: string[] = [];
+    const undated: string[] = [];
+    const late: string[] = [];
+    let k = 0;
+    for (const e of rows) {
       const d = ctx.decision(e.decision);
-      return d != null && d.decidedOn != null && d.decidedOn <= (e.raisedOn as number) + respond;
-    };
-    const failing = rows.filter((e) => !decidedInTime(e)).map(label);
-    const k = rows.length - failing.length;
+      const link = (): string => `${label(e)}'s Decision ${(e.decision as string).trim()}`;
+      if (d != null && d.decidedOn != null && d.decidedOn <= (e.raisedOn as number) + respond) k += 1;
+      else if (!filled(e.decision)) none.push(label(e));
+      else if (d == null) (ctx.exists(e.decision) ? notDecision : missing).push(link());
+      else if (d.decidedOn == null) undated.push(link());
+      else late.push(label(e));
+    }
+    const failing = [...none, ...missing, ...notDecision, ...undated, ...late];
+    const verb = (n: number, one: string, many: string): string => (n === 1 ? one : many);
     return {
       status: shareStatus(k, rows.length, 90, 50),
       reason: shareReason({
@@ -80,7 +92,13 @@ export const ESC_3: Criterion = {
         predicate: `were decided within ${count(respond, 'day')}`,
         metPct: 90,
         failing,
-        describeFailing: (ids) => `no timely decision for ${ids}`,
+        failingGroups: [
+          { items: none, describe: (ids) => `no Decision recorded for ${ids}` },
+          { items: missing, describe: (ids, n) => `${ids} ${verb(n, 'does', 'do')} not exist` },
+          { items: notDecision, describe: (ids, n) => `${ids} ${verb(n, 'is not a Decisions row', 'are not Decisions rows')}` },
+          { items: undated, describe: (ids, n) => `${ids} ${verb(n, 'has', 'have')} no Decided on` },
+          { items: late, describe: (ids) => `no timely decision for ${ids}` },
+        ],
       }),
       evidence: rows.map(label),
     };

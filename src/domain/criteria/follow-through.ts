@@ -4,9 +4,8 @@
  */
 import type { DecisionRow } from '../types';
 import { shareReason, shareStatus, type Criterion } from './criterion';
-import { filled, is, rowLabel } from './text';
+import { filled, is } from './text';
 
-const label = (row: DecisionRow): string => rowLabel('Decisions', row);
 const cancelled = (row: DecisionRow): boolean => is(row.status, 'Cancelled');
 
 export const FOL_1: Criterion = {
@@ -15,6 +14,7 @@ export const FOL_1: Criterion = {
   title: 'Decisions assigned',
   remedy: 'Give every decision an Owner and a Due date, so that follow-up can be tracked.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Decisions');
     const rows = ctx.decisionsInWindow.filter((r) => !cancelled(r));
     if (rows.length === 0) return { status: 'n/a', reason: 'No decision (not Cancelled) was decided in the window.', evidence: [] };
     const failing = rows.filter((r) => !(filled(r.owner) && r.dueDate != null)).map(label);
@@ -42,6 +42,7 @@ export const FOL_2: Criterion = {
   remedy:
     'Track actions from management reviews through to completion: mark them Done with the Completed on date, and re-plan or escalate actions before they slip past their Due date.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Decisions');
     const rows = ctx.tables.Decisions.filter((r) => !cancelled(r) && ctx.inWindow(r.dueDate));
     if (rows.length === 0) return { status: 'n/a', reason: 'No decision (not Cancelled) had its Due date in the window.', evidence: [] };
     const onTime = (r: DecisionRow): boolean =>
@@ -71,6 +72,7 @@ export const FOL_3: Criterion = {
   remedy:
     'After a corrective action is done, check whether it reduced the recurring issue: record the Effectiveness check and set Effective to Yes or No.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Decisions');
     // In window by Decided on (the row's own date) or by Completed on: an action decided
     // earlier but closed in the window is still period evidence an auditor samples.
     const rows = ctx.tables.Decisions.filter(

@@ -8,10 +8,8 @@ import type { AssessmentContext } from './context';
 import { idKey } from './context';
 import { shareReason, shareStatus, type Criterion } from './criterion';
 import { anyMatches, matchesName } from './people';
-import { count, days, filled, listIds, percent, rowLabel } from './text';
+import { count, days, filled, listIds, percent, rowLabelWithNote } from './text';
 import { DECISION_GRACE_DAYS, expectedCount, recentEnough } from './window';
-
-const label = (row: ReviewRow): string => rowLabel('Reviews', row);
 
 const NO_HELD_REVIEW = (ctx: AssessmentContext): string =>
   `No held review in the window (${toIso(ctx.window.start + 1)} to ${toIso(ctx.asOf)}).`;
@@ -23,6 +21,7 @@ export const GOV_1: Criterion = {
   remedy:
     'Hold a top-management review of SMS performance at the set cadence (Settings › Review cadence days) and record each one in Reviews with its Held on date.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Reviews');
     const held = ctx.heldReviewsInWindow;
     const cadence = ctx.settings.reviewCadenceDays;
     const expected = expectedCount(ctx.settings.lookbackDays, cadence);
@@ -55,6 +54,7 @@ export const GOV_2: Criterion = {
   remedy:
     'Make sure at least one top-management member chairs or attends every management review, and list them in Top management present.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Reviews');
     const held = ctx.heldReviewsInWindow;
     if (held.length === 0) return { status: 'not met', reason: NO_HELD_REVIEW(ctx), evidence: [] };
     // The Chair is a person cell matched against top management (spec §2), so a top-management chair attends.
@@ -84,12 +84,13 @@ export const GOV_3: Criterion = {
   remedy:
     'Cover every required input at each review (service performance, major incidents, trends, audit results, nonconformities, customer feedback, or as set in Settings) and list them in Inputs covered.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Reviews');
     const held = ctx.heldReviewsInWindow;
     if (held.length === 0) return { status: 'not met', reason: NO_HELD_REVIEW(ctx), evidence: [] };
     const required = ctx.requiredInputs;
     const need = required.length;
     const missedBy = new Array<number>(need).fill(0);
-    const short: { id: string; covered: number }[] = [];
+    const short: { text: string; covered: number }[] = [];
     let covered = 0;
     for (const review of held) {
       const present = new Set(review.inputsCovered.map((s) => s.trim().toLowerCase()));
@@ -99,7 +100,7 @@ export const GOV_3: Criterion = {
         else missedBy[i] += 1;
       });
       covered += c;
-      if (c < need) short.push({ id: label(review), covered: c });
+      if (c < need) short.push({ text: rowLabelWithNote('Reviews', review, ctx.isDuplicated('Reviews', review), `${c} of ${need}`), covered: c });
     }
     // Mean share ≥ 0.9 ⇔ Σcovered·10 ≥ 9·n·need (integers, so the edge is exact).
     const total = held.length * need;
@@ -107,7 +108,7 @@ export const GOV_3: Criterion = {
     let reason = `Held reviews in the window covered ${percent(covered, total)} of the ${count(need, 'required input')} on average${status === 'met' ? '' : ' (met needs ≥90%)'}`;
     if (short.length > 0) {
       short.sort((a, b) => a.covered - b.covered); // stable: ties keep sheet order
-      const worst = short.map((s) => `${s.id} (${s.covered} of ${need})`);
+      const worst = short.map((s) => s.text);
       let most = 0;
       for (let i = 1; i < need; i++) if (missedBy[i] > missedBy[most]) most = i;
       reason += `; least covered: ${listIds(worst, 3)}; most often missing: ${required[most].label} (${count(missedBy[most], 'review')})`;
@@ -122,6 +123,7 @@ export const GOV_4: Criterion = {
   title: 'Reviews produce decisions',
   remedy: 'Record the decisions taken at each review in Decisions, with the review as Source, an owner and a due date.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Reviews');
     // A week's grace to write decisions up; decisions dated after as-of did not exist yet.
     const cutoff = ctx.asOf - DECISION_GRACE_DAYS;
     const reviews = ctx.heldReviewsInWindow.filter((r) => (r.heldOn as number) <= cutoff);
@@ -133,11 +135,23 @@ export const GOV_4: Criterion = {
       };
     }
     const sources = new Set<string>();
+    const laterSources = new Set<string>();
     for (const d of ctx.tables.Decisions) {
-      if (d.source != null && ctx.existedAtAsOf(d.decidedOn)) sources.add(idKey(d.source));
+      if (d.source == null) continue;
+      (ctx.existedAtAsOf(d.decidedOn) ? sources : laterSources).add(idKey(d.source));
     }
-    const failing = reviews.filter((r) => r.id == null || !sources.has(idKey(r.id))).map(label);
+    // Different fixes, different words: no ID to name as Source, decisions only after as-of, none at all.
+    const noId: string[] = [];
+    const later: string[] = [];
+    const none: string[] = [];
+    for (const r of reviews) {
+      if (r.id == null) noId.push(label(r));
+      else if (sources.has(idKey(r.id))) continue;
+      else (laterSources.has(idKey(r.id)) ? later : none).push(label(r));
+    }
+    const failing = [...none, ...later, ...noId];
     const k = reviews.length - failing.length;
+    const verb = (n: number, one: string, many: string): string => (n === 1 ? one : many);
     return {
       status: shareStatus(k, reviews.length, 100, 50),
       reason: shareReason({
@@ -147,7 +161,11 @@ export const GOV_4: Criterion = {
         predicate: 'produced a decision',
         metPct: 100,
         failing,
-        describeFailing: (ids) => `${ids} did not`,
+        failingGroups: [
+          { items: none, describe: (ids) => `${ids} did not` },
+          { items: later, describe: (ids, n) => `${ids} ${verb(n, 'is', 'are')} the Source only of decisions dated after as-of` },
+          { items: noId, describe: (ids, n) => `${ids} ${verb(n, 'has', 'have')} no ID for a decision to name as Source` },
+        ],
       }),
       evidence: reviews.map(label),
     };
@@ -160,6 +178,7 @@ export const GOV_5: Criterion = {
   title: 'Minutes retained',
   remedy: 'Keep minutes of every management review (decisions and action items included) and add the Minutes link.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Reviews');
     const held = ctx.heldReviewsInWindow;
     if (held.length === 0) return { status: 'not met', reason: NO_HELD_REVIEW(ctx), evidence: [] };
     const failing = held.filter((r) => !filled(r.minutesLink)).map(label);

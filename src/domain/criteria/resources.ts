@@ -2,12 +2,11 @@
  * Resources pillar (spec §2, RES-1…RES-3): top management decides resourcing, resources trace
  * to SMS needs, and recurring issues (repeats, SLA misses) get a decision or a resource.
  */
-import type { EscalationRow, ResourceRow } from '../types';
+import type { ResourceRow } from '../types';
 import { idKey, resourceDate } from './context';
 import { shareReason, shareStatus, type Criterion } from './criterion';
-import { count, filled, is, listIds, percent, rowLabel } from './text';
+import { count, filled, is, listIds, percent } from './text';
 
-const label = (row: ResourceRow): string => rowLabel('Resources', row);
 const DECIDED = ['Approved', 'Rejected', 'Deferred'];
 const decided = (row: ResourceRow): boolean => DECIDED.some((o) => is(row.outcome, o));
 
@@ -24,6 +23,7 @@ export const RES_1: Criterion = {
   remedy:
     'Have top management decide SMS resource requests (staffing, tooling, budget, training, time): record the Outcome, the top-management person in Approved by, and the Decided on date.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Resources');
     const rows = ctx.resourcesInWindow.filter(decided);
     const byTop = rows.filter((r) => ctx.isTopManagement(r.approvedBy));
     if (byTop.length > 0) {
@@ -56,6 +56,7 @@ export const RES_2: Criterion = {
   remedy:
     'For each resource request, state the SMS need or risk it answers and put the escalation, decision or review it answers in Linked item.',
   evaluate(ctx) {
+    const label = ctx.labelOf('Resources');
     const rows = ctx.resourcesInWindow;
     const n = rows.length;
     if (n === 0) return { status: 'n/a', reason: 'No resource row in the window.', evidence: [] };
@@ -94,13 +95,25 @@ export const RES_3: Criterion = {
     for (const r of ctx.tables.Resources) {
       if (r.linkedItem != null && ctx.existedAtAsOf(resourceDate(r))) linked.add(idKey(r.linkedItem));
     }
-    const resourced = (e: EscalationRow): boolean => {
+    const label = ctx.labelOf('Escalations');
+    // Why an escalation falls short, in words that point at the cell to fix: a blank Decision,
+    // or one that names nothing, a row of another table, or a decision not yet taken at as-of.
+    const nothing: string[] = [];
+    const missing: string[] = [];
+    const notDecision: string[] = [];
+    const later: string[] = [];
+    let k = 0;
+    for (const e of rows) {
       const decision = ctx.decision(e.decision);
-      if (decision != null && ctx.existedAtAsOf(decision.decidedOn)) return true;
-      return e.id != null && linked.has(idKey(e.id));
-    };
-    const failing = rows.filter((r) => !resourced(r)).map((r) => rowLabel('Escalations', r));
-    const k = rows.length - failing.length;
+      if (decision != null && ctx.existedAtAsOf(decision.decidedOn)) k += 1;
+      else if (e.id != null && linked.has(idKey(e.id))) k += 1;
+      else if (!filled(e.decision)) nothing.push(label(e));
+      else if (decision != null) later.push(`${label(e)}'s Decision ${(e.decision as string).trim()}`);
+      else if (ctx.exists(e.decision)) notDecision.push(`${label(e)}'s Decision ${(e.decision as string).trim()}`);
+      else missing.push(`${label(e)}'s Decision ${(e.decision as string).trim()}`);
+    }
+    const failing = [...nothing, ...missing, ...notDecision, ...later];
+    const doesOrDo = (n: number, one: string, many: string): string => (n === 1 ? one : many);
     return {
       status: shareStatus(k, rows.length, 80, 40),
       reason: shareReason({
@@ -110,9 +123,14 @@ export const RES_3: Criterion = {
         predicate: 'have a Decision or a linked resource row',
         metPct: 80,
         failing,
-        describeFailing: (ids) => `nothing recorded for ${ids}`,
+        failingGroups: [
+          { items: nothing, describe: (ids) => `nothing recorded for ${ids}` },
+          { items: missing, describe: (ids, n) => `${ids} ${doesOrDo(n, 'does', 'do')} not exist` },
+          { items: notDecision, describe: (ids, n) => `${ids} ${doesOrDo(n, 'is not a Decisions row', 'are not Decisions rows')}` },
+          { items: later, describe: (ids, n) => `${ids} ${doesOrDo(n, 'was', 'were')} decided after as-of` },
+        ],
       }),
-      evidence: rows.map((r) => rowLabel('Escalations', r)),
+      evidence: rows.map(label),
     };
   },
 };

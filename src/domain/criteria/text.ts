@@ -2,14 +2,67 @@
  * Small text helpers for criterion reasons: one line a person can act on, with numbers and
  * at most a handful of row IDs.
  */
-import type { EvidenceTableName } from '../schema';
+import { TABLE_NAMES, tableForId, type EvidenceTableName } from '../schema';
 
 /** How many IDs a reason names before it says "and N more". */
 export const MAX_IDS_IN_REASON = 5;
 
-/** A row's handle for reasons and evidence: its ID, or "Reviews row 7" when it has none. */
-export function rowLabel(table: EvidenceTableName, row: { id: string | null; row: number }): string {
-  return row.id ?? `${table} row ${row.row}`;
+/** What a row label is built from: the row's ID (null when blank) and its worksheet row. */
+export interface LabelledRow {
+  readonly id: string | null;
+  readonly row: number;
+}
+
+/**
+ * A row's handle for reasons and evidence: its ID; "DEC-2 (row 6)" when another row of its
+ * table carries the same ID (`duplicated`), so a person can tell the two apart; "Reviews row 7"
+ * when it has no ID. A unique ID stays bare: the task pane turns it into a Go-to button.
+ */
+export function rowLabel(table: EvidenceTableName, row: LabelledRow, duplicated = false): string {
+  if (row.id == null) return `${table} row ${row.row}`;
+  return duplicated ? `${row.id} (row ${row.row})` : row.id;
+}
+
+/** Where an evidence entry points: a table and the row's ID, or its worksheet row when the ID is blank or shared. */
+export interface EvidenceTarget {
+  readonly table: EvidenceTableName;
+  readonly id?: string;
+  readonly row?: number;
+}
+
+/**
+ * The row an evidence entry names (the inverse of rowLabel), for a Go-to button: "DEC-2" →
+ * Decisions by ID; "DEC-2 (row 6)" and "Decisions row 7" → Decisions by worksheet row, since
+ * the ID finds no row or the wrong one. Anything else (e.g. a Settings key) → undefined.
+ */
+export function evidenceTarget(label: string): EvidenceTarget | undefined {
+  const shared = /^(.+) \(row (\d+)\)$/.exec(label);
+  if (shared) {
+    const table = tableForId(shared[1]);
+    return table && { table, row: Number(shared[2]) };
+  }
+  const unnamed = /^([A-Za-z]+) row (\d+)$/.exec(label);
+  if (unnamed) {
+    const table = TABLE_NAMES.find((t) => t === unnamed[1]);
+    return table && { table, row: Number(unnamed[2]) };
+  }
+  const table = tableForId(label);
+  return table && { table, id: label };
+}
+
+/**
+ * A row's handle followed by a note in one pair of brackets, never two:
+ * "REV-2 (3 of 6)", "REV-2 (row 6; 3 of 6)", "Reviews row 7 (3 of 6)".
+ */
+export function rowLabelWithNote(table: EvidenceTableName, row: LabelledRow, duplicated: boolean, note: string): string {
+  if (row.id != null && duplicated) return `${row.id} (row ${row.row}; ${note})`;
+  return `${rowLabel(table, row)} (${note})`;
+}
+
+/** A row's handle in brackets, after a name: "(ACC-1)", "(ACC-1, row 5)", "(Accountabilities row 7)". */
+export function bracketedRowLabel(table: EvidenceTableName, row: LabelledRow, duplicated: boolean): string {
+  if (row.id != null && duplicated) return `(${row.id}, row ${row.row})`;
+  return `(${rowLabel(table, row)})`;
 }
 
 /** "REV-2", "REV-2 and REV-5", "REV-1, REV-2, REV-3, REV-4, REV-5 and 3 more". */

@@ -10,6 +10,12 @@ describe('ACC-1 Named executive owner', () => {
     expect(r.reason).toContain('Ann Lee (ACC-1)');
   });
 
+  it('names an owner row that shares its ID by its sheet row, in one pair of brackets', () => {
+    const r = evaluate(registerBuilder().owner('Ann Lee').owner('Bo Chan', { id: 'ACC-1' }).build(), 'ACC-1');
+    expect(r.evidence).toEqual(['ACC-1 (row 2)', 'ACC-1 (row 3)']);
+    expect(r.reason).toBe('Accountable for SMS effectiveness and in top management: Ann Lee (ACC-1, row 2) and Bo Chan (ACC-1, row 3).');
+  });
+
   it('counts a blank Status as Active, and compares Status case-insensitively', () => {
     expect(evaluate(registerBuilder().owner('Ann', { status: null }).build(), 'ACC-1').status).toBe('met');
     expect(evaluate(registerBuilder().owner('Ann', { status: ' active ' }).build(), 'ACC-1').status).toBe('met');

@@ -98,7 +98,21 @@ describe('COM-3 Reinforcement after failures', () => {
     const late = registerBuilder().escalation(esc()).communication(com({ sentOn: raised + 31 })).build();
     const r = evaluate(late, 'COM-3');
     expect(r.status).toBe('not met');
-    expect(r.reason).toContain('none for ESC-1');
+    expect(r.reason).toBe(
+      '0 of 1 escalations in the window raised ≥30 days before as-of were followed within 30 days by a linked communication (0%; met needs ≥75%); linked communications only outside Raised on to Raised on + 30 days for ESC-1.',
+    );
+  });
+
+  it('says which escalations have no linked communication at all and which had one too early or too late', () => {
+    const reg = registerBuilder()
+      .escalation(esc())
+      .escalation(esc({ decision: 'DEC-9' }))
+      .escalation(esc())
+      .communication(com({ sentOn: raised - 1, linkedItem: 'ESC-3' }))
+      .build();
+    expect(evaluate(reg, 'COM-3').reason).toBe(
+      '0 of 3 escalations in the window raised ≥30 days before as-of were followed within 30 days by a linked communication (0%; met needs ≥75%); no communication linked to ESC-1 and ESC-2 (or to their Decision); linked communications only outside Raised on to Raised on + 30 days for ESC-3.',
+    );
   });
 
   it('counts a communication linked to the escalation’s Decision (case-insensitive)', () => {

@@ -58,6 +58,46 @@ describe('ESC-3 Escalations decided', () => {
     expect(evaluate(missing, 'ESC-3').status).toBe('not met');
   });
 
+  it('says why each escalation falls short: no Decision, one that does not exist or is not a decision, undated, late', () => {
+    const reg = registerBuilder()
+      .review({ heldOn: raised })
+      .decision({ decidedOn: null })
+      .decision({ decidedOn: raised + 31 })
+      .escalation({ raisedOn: raised })
+      .escalation({ raisedOn: raised, decision: ' DEC-7' })
+      .escalation({ raisedOn: raised, decision: 'REV-1' })
+      .escalation({ raisedOn: raised, decision: 'DEC-1' })
+      .escalation({ raisedOn: raised, decision: 'DEC-2' })
+      .build();
+    const r = evaluate(reg, 'ESC-3');
+    expect(r.status).toBe('not met');
+    expect(r.reason).toBe(
+      "0 of 5 escalations in the window raised ≥30 days before as-of were decided within 30 days (0%; met needs ≥90%); no Decision recorded for ESC-1; ESC-2's Decision DEC-7 does not exist; ESC-3's Decision REV-1 is not a Decisions row; ESC-4's Decision DEC-1 has no Decided on; no timely decision for ESC-5.",
+    );
+  });
+
+  it('names at most five rows across the kinds of shortfall', () => {
+    const reg = registerBuilder()
+      .many('Escalations', 4, () => ({ raisedOn: raised }))
+      .many('Escalations', 3, () => ({ raisedOn: raised, decision: 'DEC-7' }))
+      .build();
+    expect(evaluate(reg, 'ESC-3').reason).toBe(
+      "0 of 7 escalations in the window raised ≥30 days before as-of were decided within 30 days (0%; met needs ≥90%); no Decision recorded for ESC-1, ESC-2, ESC-3 and ESC-4; ESC-5's Decision DEC-7 and 2 more do not exist.",
+    );
+  });
+
+  it('tells escalations that share an ID apart by their sheet row', () => {
+    const reg = registerBuilder()
+      .escalation({ raisedOn: raised, id: 'ESC-3', decision: 'DEC-7' })
+      .escalation({ raisedOn: raised, id: 'ESC-3' })
+      .build();
+    const r = evaluate(reg, 'ESC-3');
+    expect(r.evidence).toEqual(['ESC-3 (row 2)', 'ESC-3 (row 3)']);
+    expect(r.reason).toBe(
+      "0 of 2 escalations in the window raised ≥30 days before as-of were decided within 30 days (0%; met needs ≥90%); no Decision recorded for ESC-3 (row 3); ESC-3 (row 2)'s Decision DEC-7 does not exist.",
+    );
+  });
+
   it('counts a decision dated before the escalation was raised', () => {
     const reg = registerBuilder().decision({ decidedOn: raised - 3 }).escalation({ raisedOn: raised, decision: 'DEC-1' }).build();
     expect(evaluate(reg, 'ESC-3').status).toBe('met');

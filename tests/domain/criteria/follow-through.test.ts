@@ -49,6 +49,24 @@ describe('FOL-1 Decisions assigned', () => {
     expect(evaluate(decisions(0, 1, assigned, { ...unassigned, decidedOn: null }), 'FOL-1').status).toBe('n/a');
   });
 
+  it('tells decisions that share an ID (case-insensitively) apart by their sheet row; unique IDs stay bare', () => {
+    const reg = registerBuilder()
+      .decision(assigned)
+      .decision({ ...unassigned, id: 'DEC-2' })
+      .decision(assigned)
+      .decision({ ...unassigned, id: 'dec-2' })
+      .decision({ ...unassigned, id: null, row: 7 })
+      .review({ id: 'REV-1' })
+      .review({ id: 'REV-1' })
+      .build();
+    const r = evaluate(reg, 'FOL-1');
+    expect(r.status).toBe('not met');
+    expect(r.evidence).toEqual(['DEC-1', 'DEC-2 (row 3)', 'DEC-3', 'dec-2 (row 5)', 'Decisions row 7']);
+    expect(r.reason).toBe(
+      '2 of 5 decisions in the window (not Cancelled) have an Owner and a Due date (40%; met needs ≥95%); no Owner or no Due date: DEC-2 (row 3), dec-2 (row 5) and Decisions row 7.',
+    );
+  });
+
   it('is n/a with no decisions, or only Cancelled ones, in the window', () => {
     expect(evaluate(registerBuilder().build(), 'FOL-1').status).toBe('n/a');
     expect(evaluate(decisions(0, 2, assigned, { ...unassigned, status: 'cancelled' }), 'FOL-1').status).toBe('n/a');
@@ -91,6 +109,21 @@ describe('FOL-2 Actions on time', () => {
     expect(evaluate(decisions(0, 1, onTime, { ...late, dueDate: AS_OF - 365, completedOn: null }), 'FOL-2').status).toBe('n/a');
     expect(evaluate(decisions(0, 1, onTime, { ...late, dueDate: AS_OF + 1, completedOn: null }), 'FOL-2').status).toBe('n/a');
     expect(evaluate(decisions(0, 1, onTime, { ...late, status: 'Cancelled' }), 'FOL-2').status).toBe('n/a');
+  });
+
+  it('tells decisions that share an ID apart by their sheet row, even when only one of them is due in the window', () => {
+    const reg = registerBuilder()
+      .decision({ ...onTime, id: 'DEC-1' })
+      .decision({ ...late, id: 'DEC-2' })
+      .decision({ ...late, id: 'DEC-3' })
+      .decision({ ...late, id: 'DEC-2' })
+      .decision({ ...late, id: 'DEC-3', dueDate: AS_OF + 10 })
+      .build();
+    const r = evaluate(reg, 'FOL-2');
+    expect(r.evidence).toEqual(['DEC-1', 'DEC-2 (row 3)', 'DEC-3 (row 4)', 'DEC-2 (row 5)']);
+    expect(r.reason).toBe(
+      '1 of 4 decisions due in the window (not Cancelled) were Done on or before their Due date (25%; met needs ≥90%); late or not done: DEC-2 (row 3), DEC-3 (row 4) and DEC-2 (row 5).',
+    );
   });
 
   it('counts an open action due on the as-of date as not done', () => {

@@ -162,6 +162,20 @@ describe('GOV-3 Required inputs covered', () => {
     expect(r.reason).toContain('most often missing: Audit results (1 review)');
   });
 
+  it('names a review that shares its ID by its sheet row, in one pair of brackets', () => {
+    const reg = registerBuilder()
+      .settings({ requiredReviewInputs: ['Trends', 'Audit results'] })
+      .review({ id: 'REV-2', heldOn: AS_OF - 10, inputsCovered: ['Trends'] })
+      .review({ id: 'REV-2', heldOn: AS_OF - 20, inputsCovered: ['Trends', 'Audit results'] })
+      .review({ id: 'REV-3', heldOn: AS_OF - 30, inputsCovered: [] })
+      .build();
+    const r = evaluate(reg, 'GOV-3');
+    expect(r.evidence).toEqual(['REV-2 (row 2)', 'REV-2 (row 3)', 'REV-3']);
+    expect(r.reason).toBe(
+      'Held reviews in the window covered 50% of the 2 required inputs on average (met needs ≥90%); least covered: REV-3 (0 of 2) and REV-2 (row 2; 1 of 2); most often missing: Audit results (2 reviews).',
+    );
+  });
+
   it('uses the default inputs when the setting is empty', () => {
     const reg = registerBuilder()
       .settings({ requiredReviewInputs: [] })
@@ -257,7 +271,33 @@ describe('GOV-4 Reviews produce decisions', () => {
     const r = evaluate(reg, 'GOV-4');
     expect(r.status).toBe('not met');
     expect(r.evidence).toEqual(['Reviews row 9']);
-    expect(r.reason).toContain('Reviews row 9 did not');
+    expect(r.reason).toBe(
+      '0 of 1 held reviews in the window (held ≥7 days before as-of) produced a decision (0%; met needs all); Reviews row 9 has no ID for a decision to name as Source.',
+    );
+  });
+
+  it('says when a review is the Source only of decisions dated after as-of', () => {
+    const reg = registerBuilder()
+      .review({ heldOn: AS_OF - 30 })
+      .review({ heldOn: AS_OF - 20 })
+      .decision({ source: 'REV-1', decidedOn: AS_OF + 1 })
+      .build();
+    expect(evaluate(reg, 'GOV-4').reason).toBe(
+      '0 of 2 held reviews in the window (held ≥7 days before as-of) produced a decision (0%; met needs all); REV-2 did not; REV-1 is the Source only of decisions dated after as-of.',
+    );
+  });
+
+  it('tells reviews that share an ID apart by their sheet row', () => {
+    // A second REV-2 on sheet row 5, also without a decision; the unique REV-1 and REV-3 stay bare.
+    const reg = withHeld(30, 20, 10)
+      .review({ id: 'REV-2', heldOn: AS_OF - 15, status: 'Held', topManagementPresent: [ANN] })
+      .decision({ source: 'REV-1', decidedOn: AS_OF - 29 })
+      .build();
+    const r = evaluate(reg, 'GOV-4');
+    expect(r.evidence).toEqual(['REV-1', 'REV-2 (row 3)', 'REV-3', 'REV-2 (row 5)']);
+    expect(r.reason).toBe(
+      '1 of 4 held reviews in the window (held ≥7 days before as-of) produced a decision (25%; met needs all); REV-2 (row 3), REV-3 and REV-2 (row 5) did not.',
+    );
   });
 });
 

@@ -114,6 +114,32 @@ describe('RES-3 Recurring issues resourced', () => {
     expect(evaluate(late, 'RES-3').status).toBe('not met');
   });
 
+  it('says when the Decision does not exist, is not a decision or was decided after as-of, rather than "nothing recorded"', () => {
+    const reg = registerBuilder()
+      .review({ heldOn: AS_OF - 50 })
+      .decision({ decidedOn: AS_OF + 1 })
+      .escalation(recurring)
+      .escalation({ ...recurring, decision: 'DEC-7' })
+      .escalation({ ...recurring, decision: 'REV-1' })
+      .escalation({ ...recurring, decision: 'dec-1' })
+      .escalation({ ...recurring, decision: 'DEC-8' })
+      .build();
+    const r = evaluate(reg, 'RES-3');
+    expect(r.status).toBe('not met');
+    expect(r.reason).toBe(
+      "0 of 5 repeat/SLA escalations in the window have a Decision or a linked resource row (0%; met needs ≥80%); nothing recorded for ESC-1; ESC-2's Decision DEC-7 and ESC-5's Decision DEC-8 do not exist; ESC-3's Decision REV-1 is not a Decisions row; ESC-4's Decision dec-1 was decided after as-of.",
+    );
+  });
+
+  it('says "ESC-3\'s Decision DEC-7 does not exist" for a dangling Decision', () => {
+    const reg = escalations([{ ...recurring, decision: 'DEC-1' }, { ...recurring, decision: 'DEC-1' }, { ...recurring, decision: 'DEC-7' }]).build();
+    const r = evaluate(reg, 'RES-3');
+    expect(r.status).toBe('partial');
+    expect(r.reason).toBe(
+      "2 of 3 repeat/SLA escalations in the window have a Decision or a linked resource row (66.6%; met needs ≥80%); ESC-3's Decision DEC-7 does not exist.",
+    );
+  });
+
   it('needs the Decision to be a Decisions row', () => {
     const reg = registerBuilder().review({ heldOn: AS_OF - 50 }).escalation({ ...recurring, decision: 'REV-1' }).build();
     expect(evaluate(reg, 'RES-3').status).toBe('not met');
