@@ -8,6 +8,7 @@
  */
 import { toIso, toJsDate } from './dates';
 import { HISTORY_SHEET } from './history';
+import { evidenceTarget } from './criteria/text';
 import {
   PILLARS,
   SETTINGS,
@@ -215,11 +216,18 @@ interface RowRef {
   readonly r: AnyRow;
 }
 
-/** Every register row by upper-cased ID (the first row wins when an ID is duplicated). */
+/** Key of a row by its worksheet row, for evidence labelled "DEC-2 (row 6)" or "Decisions row 7". */
+const rowKey = (table: EvidenceTableName, row: number): string => `${table.toUpperCase()}#${row}`;
+
+/**
+ * Every register row by upper-cased ID (the first row wins when an ID is duplicated) and by
+ * table and worksheet row (IDs never hold '#', so the keys cannot collide).
+ */
 function indexRows(register: Register): Map<string, RowRef> {
   const index = new Map<string, RowRef>();
   TABLE_NAMES.forEach((table, order) => {
     for (const r of rowsOf(register, table)) {
+      index.set(rowKey(table, r.row), { table, order, r });
       if (r.id === null) continue;
       const key = r.id.trim().toUpperCase();
       if (!index.has(key)) index.set(key, { table, order, r });
@@ -357,7 +365,8 @@ function resolveEvidence(ids: readonly string[], index: Map<string, RowRef>, reg
     const key = id.trim().toUpperCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    const ref = index.get(key);
+    const target = evidenceTarget(id);
+    const ref = target?.row !== undefined ? index.get(rowKey(target.table, target.row)) : index.get(key);
     if (ref) {
       found.push(ref);
       continue;

@@ -116,6 +116,21 @@ describe('buildPack', () => {
     expect(evidenceIds).toEqual(['REV-1', 'REV-2', 'DEC-1', 'DEC-2']);
   });
 
+  it('finds evidence labelled by worksheet row ("DEC-2 (row N)", "Reviews row N") as the rows they name', () => {
+    const base = input();
+    const dec2 = base.register.tables.Decisions.find((r) => r.id === 'DEC-2')!;
+    const rev1 = base.register.tables.Reviews.find((r) => r.id === 'REV-1')!;
+    const labels = [`DEC-2 (row ${dec2.row})`, `Reviews row ${rev1.row}`];
+    const result = { ...base.result, criteria: base.result.criteria.map((c) => (c.id === 'ACC-1' ? { ...c, evidence: labels } : c)) };
+    const questions = sheet(buildPack({ ...base, result }), PACK_SHEETS.questions);
+    const start = questions.rows.findIndex((r) => r.style === 'heading');
+    const end = questions.rows.findIndex((r, i) => i > start && r.style === 'heading');
+    const block = questions.rows.slice(start, end);
+    const listed = block.filter((r) => r.style === 'body' && ['Reviews', 'Decisions'].includes(r.cells[0] as string)).map((r) => r.cells.slice(0, 2));
+    expect(listed).toEqual(expect.arrayContaining([['Decisions', 'DEC-2'], ['Reviews', 'REV-1']]));
+    expect(allText({ ...questions, rows: block })).not.toContain('Not a row of the register tables.');
+  });
+
   it('lists the most recent evidence rows under a question and counts the rest', () => {
     const raw = sampleRaw();
     const header = DECISIONS.columns.map((c) => c.header);
