@@ -3,7 +3,7 @@
  * The App wires the port (the only way to the workbook) to the panels' callbacks; panels never
  * call Office or the port themselves, so tests can drive them with a fake port.
  */
-import { Button, Tab, TabList, makeStyles, tokens, type SelectTabData } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, DataBarVerticalRegular, DocumentAddRegular, TableRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { HISTORY_HEADERS, historyRow } from '../domain/history';
@@ -12,6 +12,7 @@ import type { RawRegister, RawTable, Register, Result } from '../domain/types';
 import type { RowValues, SelectTarget, WorkbookPort } from '../workbook/port';
 import { NoticeBar, Notices } from './components/Notices';
 import { ProgressOverlay } from './components/ProgressOverlay';
+import { SectionTabs, type Section } from './components/SectionTabs';
 import { downloadDelivery, packFileName, type PackDelivery } from './delivery';
 import { FeedbackProvider, useFeedback, type Busy } from './hooks/useFeedback';
 import { type Pacing } from './hooks/step-runner';
@@ -43,7 +44,7 @@ export interface AppProps {
 }
 
 export type PanelId = 'register' | 'add' | 'check' | 'score';
-const PANELS: { id: PanelId; label: string; icon: React.ReactElement }[] = [
+const PANELS: Section<PanelId>[] = [
   { id: 'register', label: S.tabs.register, icon: <TableRegular /> },
   { id: 'add', label: S.tabs.add, icon: <DocumentAddRegular /> },
   { id: 'check', label: S.tabs.check, icon: <CheckmarkCircleRegular /> },
@@ -51,7 +52,8 @@ const PANELS: { id: PanelId; label: string; icon: React.ReactElement }[] = [
 ];
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  // Long IDs, URLs and file names break instead of widening the narrow pane (Excel's is ~320–350 px).
+  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', minWidth: 0, overflowWrap: 'anywhere', backgroundColor: tokens.colorNeutralBackground1 },
   tabs: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   messages: { padding: `0 ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   panel: { padding: tokens.spacingHorizontalM },
@@ -159,18 +161,7 @@ function Shell({ port, delivery = downloadDelivery, loadPackWriter = loadPackWri
 
   return (
     <div className={styles.root}>
-      <TabList
-        className={styles.tabs}
-        aria-label={S.tabs.label}
-        selectedValue={panel}
-        onTabSelect={(_, d: SelectTabData) => setPanel(d.value as PanelId)}
-      >
-        {PANELS.map((p) => (
-          <Tab key={p.id} id={`tab-${p.id}`} value={p.id} icon={p.icon} aria-controls={`panel-${p.id}`}>
-            {p.label}
-          </Tab>
-        ))}
-      </TabList>
+      <SectionTabs<PanelId> className={styles.tabs} sections={PANELS} selected={panel} onSelect={setPanel} />
       <ProgressOverlay busy={busy} />
       <div className={styles.messages}>
         {reg.error && (

@@ -3,7 +3,7 @@
  * (and changes with it). Outside Office (Office.onReady gives no host, or office.js could not load):
  * preview mode, loaded as its own chunk (preview/load-preview.tsx).
  */
-import { FluentProvider, type Theme } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, type Theme } from '@fluentui/react-components';
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { OfficePort } from '../workbook/office/office-port';
@@ -23,7 +23,11 @@ function currentOfficeTheme(): OfficeThemeLike | null {
   }
 }
 
+// The page is the pane: the browser's default 8 px body margin would take 16 px from a ~320 px pane.
+const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
+
 function ThemedRoot({ children }: { children: React.ReactNode }): React.ReactElement {
+  useBodyStyles();
   const [theme, setTheme] = React.useState<Theme>(() => fluentThemeFor(currentOfficeTheme()));
   React.useEffect(() => {
     const update = (): void => setTheme(fluentThemeFor(currentOfficeTheme()));

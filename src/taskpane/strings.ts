@@ -17,6 +17,8 @@ export const S = {
     add: 'Add entry',
     check: 'Check',
     score: 'Score',
+    /** The menu that holds the tabs a very narrow pane has no room for. */
+    more: (n: number): string => `${plural(n, 'more section')}`,
   },
 
   loading: 'Reading your register…',

@@ -6,7 +6,9 @@
  * a data-quality issue leads to its cell; a new empty workbook is set up; the auditor pack and the
  * workbook download (and the downloaded workbook holds the decision); each panel passes axe with no
  * serious or critical violation; the main flow works by keyboard alone; no request leaves the
- * machine. Screenshots of each panel go to docs/images (E2E_SCREENSHOT_DIR overrides).
+ * machine; every panel fits Excel's default task pane width (320 px) without scrolling sideways.
+ * The flows run at 350 px, a typical Excel task pane, and their screenshots of each panel go to
+ * docs/images (E2E_SCREENSHOT_DIR overrides).
  */
 import { mkdirSync, readFileSync } from 'fs';
 import * as path from 'path';
@@ -19,6 +21,9 @@ import { serveDist } from '../../scripts/serve-dist';
 
 const SHOTS = path.resolve(process.env.E2E_SCREENSHOT_DIR ?? path.join(ROOT, 'docs', 'images'));
 const DECISION = 'Add audit results to the management review agenda template';
+/** Excel's task pane is about 320–350 px wide unless the person drags it wider. */
+const PANE_WIDTH = 350;
+const PANES = ['Register', 'Add entry', 'Check', 'Score'] as const;
 
 let session: Session;
 let server: { url: string; close(): Promise<void> };
@@ -35,8 +40,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPreview(): Promise<Page> {
+async function openPreview(width?: number): Promise<Page> {
   const p = await session.newPage();
+  // Narrower than the preview's two-column layout, the pane is the page's full width and the sheet view goes below it.
+  if (width) await p.setViewportSize({ width, height: 900 });
   await p.goto(`${server.url}taskpane.html`);
   await p.getByText('Preview — not connected to Excel.').waitFor();
   // The example is read and scored once the register table shows its row counts.
@@ -47,13 +54,68 @@ async function openPreview(): Promise<Page> {
 const pane = (p: Page): Locator => p.locator('main');
 const panel = (p: Page): Locator => p.getByRole('tabpanel');
 
-async function shot(p: Page, name: string, whole = false): Promise<void> {
+/** The page at task pane width, from the top, as a person opening the panel sees it. */
+async function shot(p: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  const file = path.join(SHOTS, `${name}.png`);
-  // From the top of the pane, as a person opening the panel sees it.
+  // No hover highlight left on whatever the last click was over.
+  await p.mouse.move(PANE_WIDTH - 1, 899);
+  await p.evaluate(() => window.scrollTo(0, 0));
   await pane(p).evaluate((el) => el.scrollTo(0, 0));
-  if (whole) await p.screenshot({ path: file });
-  else await pane(p).screenshot({ path: file });
+  await p.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+/** Open a panel through its tab, or through the "more sections" menu when the pane had no room for the tab. */
+async function openPanel(p: Page, name: string): Promise<void> {
+  const tab = p.getByRole('tab', { name, exact: true });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await p.getByRole('tab', { name: /more sections?$/ }).click();
+    await p.getByRole('menuitem', { name }).click();
+  }
+  await p.getByRole('tab', { name, selected: true }).waitFor();
+}
+
+interface Fit {
+  /** document.scrollingElement: scrollWidth and clientWidth (the page scrolls sideways when the first is larger). */
+  page: [number, number];
+  /** The pane column (main): its width, scrollWidth and clientWidth. */
+  pane: [number, number, number];
+  /** Visible elements inside the pane that reach past its right edge (clipped or scrolled away). */
+  sticksOut: string[];
+}
+
+async function fit(p: Page): Promise<Fit> {
+  return p.evaluate(() => {
+    const doc = document.scrollingElement ?? document.documentElement;
+    const main = document.querySelector('main') as HTMLElement;
+    const box = main.getBoundingClientRect();
+    const sticksOut: string[] = [];
+    for (const el of Array.from(main.querySelectorAll<HTMLElement>('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && r.right > box.right + 0.5) {
+        sticksOut.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" right=${Math.round(r.right)}`);
+      }
+    }
+    return { page: [doc.scrollWidth, doc.clientWidth], pane: [Math.round(box.width), main.scrollWidth, main.clientWidth], sticksOut };
+  });
+}
+
+/** Fit of every panel at the page's current width, keyed by panel. */
+async function fitOfEachPanel(p: Page): Promise<Record<string, Fit>> {
+  const fits: Record<string, Fit> = {};
+  for (const name of PANES) {
+    await openPanel(p, name);
+    await panel(p).getByRole('heading', { level: 2 }).first().waitFor();
+    fits[name] = await fit(p);
+  }
+  return fits;
+}
+
+function expectNoSidewaysScroll(fits: Record<string, Fit>, paneWidth: number): void {
+  for (const [name, f] of Object.entries(fits)) {
+    expect({ name, paneWidth: f.pane[0], sticksOut: f.sticksOut }).toEqual({ name, paneWidth, sticksOut: [] });
+    expect({ name, page: f.page[0] <= f.page[1], pane: f.pane[1] <= f.pane[2] }).toEqual({ name, page: true, pane: true });
+  }
 }
 
 /** Axe findings per panel state; asserted together at the end so one finding does not hide the flows. */
@@ -85,7 +147,7 @@ async function pickedDownload(p: Page, click: () => Promise<void>): Promise<{ na
 let scoredBefore = 0;
 
 test('opens preview on the example register and scores it Amber', async () => {
-  page = await openPreview();
+  page = await openPreview(PANE_WIDTH);
   await pane(page).getByText('Changes stay in this browser until you download.').waitFor();
   expect(await page.locator('[data-table="Reviews"]').innerText()).toMatch(/Reviews\s+6 rows/);
   await shot(page, 'pane-register');
@@ -137,7 +199,9 @@ test('follows a data-quality issue from Check to its cell', async () => {
   expect(await cell.innerText()).toBe('Q3 2025');
   expect(await cell.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await cell.getAttribute('aria-current')).toBe('location');
-  await shot(page, 'pane-check', true);
+  // The sheet view is under the pane at this width: the cell was scrolled into view and focused there.
+  expect(await cell.evaluate((el) => el.getBoundingClientRect().top >= (document.querySelector('main') as HTMLElement).getBoundingClientRect().bottom)).toBe(true);
+  await shot(page, 'pane-check');
   await scanAccessibility(page, 'Check panel with the sheet view');
 
   // An evidence ID on Score selects its row the same way.
@@ -188,6 +252,42 @@ test('sets up a register in a new empty workbook', async () => {
   const raw = await (await XlsxPort.fromBytes(empty.bytes)).read();
   expect(parseRegister(raw).missing).toEqual([]);
   await page.close();
+});
+
+test('every panel fits a 320 px pane without scrolling sideways, and a 460 px one', async () => {
+  const p = await openPreview(320);
+  expect(await p.getByRole('tab', { name: /more sections?$/ }).count()).toBe(0); // all four tabs fit
+  const narrow = await fitOfEachPanel(p);
+  expectNoSidewaysScroll(narrow, 320);
+  // The sheet view sits below the pane and scrolls inside its own box.
+  await openPanel(p, 'Check');
+  await panel(p).getByRole('button', { name: /Reviews!C3/ }).click();
+  const viewer = p.getByRole('complementary', { name: 'Sheet view' });
+  await viewer.getByText('Selected: Reviews!C3').waitFor();
+  const [paneBox, viewerBox] = [await pane(p).boundingBox(), await viewer.boundingBox()];
+  expect(viewerBox!.y).toBeGreaterThanOrEqual(paneBox!.y + paneBox!.height);
+  expect(viewerBox!.width).toBeLessThanOrEqual(320);
+  expect((await fit(p)).page[0]).toBeLessThanOrEqual(320);
+
+  // Dragged wider (or in the preview's two-column layout), the pane is 460 px and still fits.
+  await p.setViewportSize({ width: 1100, height: 900 });
+  expectNoSidewaysScroll(await fitOfEachPanel(p), 460);
+  await p.close();
+});
+
+test('a pane too narrow for four tabs offers the rest in a "more sections" menu', async () => {
+  const p = await openPreview(240);
+  const more = p.getByRole('tab', { name: /more sections?$/ });
+  await more.waitFor();
+  expect(await p.getByRole('tab', { name: 'Score', exact: true }).isVisible()).toBe(false);
+  await more.click();
+  await p.getByRole('menuitem', { name: 'Score' }).click();
+  // The chosen section's tab is shown (it has the highest priority) and its panel is open.
+  await p.getByRole('tab', { name: 'Score', selected: true }).waitFor({ state: 'visible' });
+  await panel(p).getByRole('heading', { name: 'Readiness' }).waitFor();
+  expectNoSidewaysScroll({ Score: await fit(p) }, 240);
+  await scanAccessibility(p, 'Score panel at 240 px with the more menu');
+  await p.close();
 });
 
 test('the main flow works by keyboard alone', async () => {

@@ -2,7 +2,7 @@
  * One schema column as a typed form control inside a Fluent Field, so its label, hint and
  * validation message are tied to the control for screen readers.
  */
-import { Combobox, Dropdown, Field, Input, Option, Switch, Textarea } from '@fluentui/react-components';
+import { Combobox, Dropdown, Field, Input, Option, Switch, Textarea, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
 import { tidyAriaOnClose } from './aria';
 import type { ColumnSpec } from '../../domain/schema';
@@ -22,6 +22,11 @@ export interface EntryFieldProps {
   controlRef?: React.Ref<HTMLInputElement & HTMLButtonElement & HTMLTextAreaElement>;
 }
 
+const useStyles = makeStyles({
+  // Fluent's Dropdown and Combobox ask for 250 px; in a narrow pane the Field's full width is enough.
+  picker: { minWidth: 0 },
+});
+
 function hintFor(column: ColumnSpec): string | undefined {
   switch (inputKind(column)) {
     case 'person':
@@ -38,6 +43,7 @@ function hintFor(column: ColumnSpec): string | undefined {
 }
 
 export function EntryField({ column, value, error, required, suggestions = [], onChange, controlRef }: EntryFieldProps): React.ReactElement {
+  const styles = useStyles();
   const kind = inputKind(column);
   const name = column.key;
   let control: React.ReactElement;
@@ -60,6 +66,7 @@ export function EntryField({ column, value, error, required, suggestions = [], o
       control = (
         <Dropdown
           ref={controlRef}
+          className={styles.picker}
           name={name}
           clearable
           onOpenChange={tidyAriaOnClose}
@@ -81,6 +88,7 @@ export function EntryField({ column, value, error, required, suggestions = [], o
       control = (
         <Combobox
           ref={controlRef}
+          className={styles.picker}
           name={name}
           freeform
           onOpenChange={tidyAriaOnClose}

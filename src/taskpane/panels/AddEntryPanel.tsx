@@ -17,7 +17,9 @@ import { S } from '../strings';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Fluent's Dropdown asks for 250 px; in a narrow pane the Field's full width is enough.
+  picker: { minWidth: 0 },
 });
 
 export interface AddEntryPanelProps {
@@ -80,6 +82,7 @@ export function AddEntryPanel({ register, busy, onAdd }: AddEntryPanelProps): Re
       </Subtitle2>
       <Field label={S.add.tableLabel} hint={S.add.tableHint}>
         <Dropdown
+          className={styles.picker}
           onOpenChange={tidyAriaOnClose}
           value={table}
           selectedOptions={[table]}

@@ -25,9 +25,11 @@ import { S } from '../strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
+  header: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  item: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  // In a narrow pane the button drops under its message rather than squeezing it into a thin column.
+  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  message: { flex: '1 1 14em', minWidth: 0 },
   go: { flexShrink: 0 },
 });
 
@@ -86,7 +88,7 @@ export function CheckPanel({ issues, busy, onSelect, onRefresh }: CheckPanelProp
                   <ul className={styles.list} aria-label={table}>
                     {list.map((issue, i) => (
                       <li key={`${issue.row}.${issue.column ?? ''}.${i}`} className={styles.item}>
-                        <Text>{formatIssue(issue)}</Text>
+                        <Text className={styles.message}>{formatIssue(issue)}</Text>
                         <Button
                           className={styles.go}
                           size="small"

@@ -35,8 +35,10 @@ const useStyles = makeStyles({
   // A task pane's width (Excel's can be dragged wider), so the preview shows the pane as Excel users see it.
   pane: {
     flex: '0 1 460px',
-    minWidth: '280px',
+    minWidth: '240px',
     maxWidth: '100%',
+    // Long file names and IDs break rather than widen the pane.
+    overflowWrap: 'anywhere',
     backgroundColor: tokens.colorNeutralBackground1,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     boxSizing: 'border-box',
