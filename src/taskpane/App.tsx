@@ -7,7 +7,8 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, DataBarVerticalRegular, DocumentAddRegular, TableRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { HISTORY_HEADERS, historyRow } from '../domain/history';
-import { tableForId, type EvidenceTableName } from '../domain/schema';
+import { evidenceTarget } from '../domain/criteria/text';
+import { type EvidenceTableName } from '../domain/schema';
 import type { RawRegister, RawTable, Register, Result } from '../domain/types';
 import type { RowValues, SelectTarget, WorkbookPort } from '../workbook/port';
 import { NoticeBar, Notices } from './components/Notices';
@@ -151,9 +152,10 @@ function Shell({ port, delivery = downloadDelivery, loadPackWriter = loadPackWri
   const select = (target: SelectTarget): void => {
     void run(S.check.going, () => port.select(target));
   };
+  // Evidence is an ID ("DEC-2") or a row label ("DEC-2 (row 6)", "Decisions row 7"): both select the row.
   const selectId = (id: string): void => {
-    const table = tableForId(id);
-    if (table) select({ table, id });
+    const target = evidenceTarget(id);
+    if (target) select(target);
   };
 
   const register = reg.snapshot?.register ?? null;

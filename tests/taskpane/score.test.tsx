@@ -73,6 +73,21 @@ describe('Score', () => {
     expect(port.callsOf('select')).toEqual([[{ table: 'Reviews', id: 'REV-2' }]]);
   });
 
+  test('evidence naming a row that shares its ID selects that row by its worksheet row', async () => {
+    const raw = priyaRegister();
+    const decisions = raw.Decisions!;
+    const idCol = (decisions.values[0] as unknown[]).findIndex((h) => String(h).toLowerCase() === 'id');
+    const rows = decisions.values.map((r) => [...r]);
+    rows[2][idCol] = rows[1][idCol]; // two rows now share the first decision's ID
+    const shared = String(rows[1][idCol]);
+    const { user, port } = await openScore(new FakePort({ ...raw, Decisions: { ...decisions, values: rows } }));
+    const buttons = screen.getAllByRole('button', { name: new RegExp(`^Go to ${shared} \\(row \\d+\\)$`) });
+    expect(buttons.length).toBeGreaterThan(0);
+    const row = Number(/row (\d+)/.exec(buttons[0].textContent ?? '')![1]);
+    await user.click(buttons[0]);
+    expect(port.callsOf('select')).toEqual([[{ table: 'Decisions', row }]]);
+  });
+
   test('the as-of date rescores without reading the workbook again; Refresh reads it', async () => {
     const { user, port } = await openScore();
     const reads = port.callsOf('read').length;

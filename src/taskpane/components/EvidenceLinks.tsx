@@ -1,7 +1,7 @@
 /** Evidence row IDs as buttons; a click asks the workbook to select that row. */
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import { tableForId } from '../../domain/schema';
+import { evidenceTarget } from '../../domain/criteria/text';
 import { S } from '../strings';
 
 const useStyles = makeStyles({
@@ -15,7 +15,7 @@ export function EvidenceLinks({ ids, onSelect }: { ids: readonly string[]; onSel
     <ul className={styles.list}>
       {ids.map((id) => (
         <li key={id}>
-          {tableForId(id) ? (
+          {evidenceTarget(id) ? (
             <Link as="button" aria-label={S.score.goToRow(id)} onClick={() => onSelect(id)}>
               {id}
             </Link>
