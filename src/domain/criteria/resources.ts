@@ -5,7 +5,7 @@
 import type { ResourceRow } from '../types';
 import { idKey, resourceDate } from './context';
 import { shareReason, shareStatus, type Criterion } from './criterion';
-import { count, filled, is, listIds, percent } from './text';
+import { count, filled, is, listIds, percent, rowLabelWithNote } from './text';
 
 const DECIDED = ['Approved', 'Rejected', 'Deferred'];
 const decided = (row: ResourceRow): boolean => DECIDED.some((o) => is(row.outcome, o));
@@ -61,7 +61,19 @@ export const RES_2: Criterion = {
     const n = rows.length;
     if (n === 0) return { status: 'n/a', reason: 'No resource row in the window.', evidence: [] };
     const withNeed = rows.filter((r) => filled(r.smsNeed));
-    const failing = rows.filter((r) => !(filled(r.smsNeed) && ctx.exists(r.linkedItem))).map(label);
+    // Each row that falls short says what it lacks, so the fix is obvious from the reason alone.
+    const whyNot = (r: ResourceRow): string | null => {
+      const need = filled(r.smsNeed);
+      if (need && ctx.exists(r.linkedItem)) return null;
+      if (r.linkedItem == null) return need ? 'no Linked item' : 'no SMS need or Linked item';
+      const dangling = ctx.exists(r.linkedItem) ? '' : `${r.linkedItem} does not exist`;
+      return need ? dangling : dangling ? `no SMS need; ${dangling}` : 'no SMS need';
+    };
+    const failing: string[] = [];
+    for (const r of rows) {
+      const why = whyNot(r);
+      if (why !== null) failing.push(rowLabelWithNote('Resources', r, ctx.isDuplicated('Resources', r), why));
+    }
     const k = n - failing.length;
     // Partial counts a different thing (SMS need alone), so the status is built here, not by shareStatus.
     const status = k * 100 >= 90 * n ? 'met' : withNeed.length * 100 >= 50 * n ? 'partial' : 'not met';

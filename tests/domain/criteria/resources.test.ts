@@ -52,12 +52,21 @@ describe('RES-2 Resources traceable to SMS needs', () => {
   };
   const times = <T>(n: number, v: T): T[] => Array.from({ length: n }, () => v);
 
+  it('says what each untraceable row lacks', () => {
+    const dangling = { requestedOn: AS_OF - 10, smsNeed: 'Capacity', linkedItem: 'DEC-99' };
+    const linkOnly = { requestedOn: AS_OF - 10, smsNeed: null, linkedItem: 'ESC-1' };
+    const r = evaluate(reg([traced, needOnly, dangling, linkOnly]), 'RES-2');
+    expect(r.reason).toContain(
+      'not traceable: RES-2 (no Linked item), RES-3 (DEC-99 does not exist) and RES-4 (no SMS need).',
+    );
+  });
+
   it('is met at exactly 90% traced, partial just below', () => {
     expect(evaluate(reg([...times(9, traced), bare]), 'RES-2').status).toBe('met');
     const r = evaluate(reg([...times(8, traced), ...times(2, bare)]), 'RES-2');
     expect(r.status).toBe('partial');
     expect(r.reason).toBe(
-      '8 of 10 resource rows in the window have an SMS need and a Linked item that exists (80%; met needs ≥90%); not traceable: RES-9 and RES-10. 8 of 10 have an SMS need (80%; partial needs ≥50%).',
+      '8 of 10 resource rows in the window have an SMS need and a Linked item that exists (80%; met needs ≥90%); not traceable: RES-9 (no SMS need or Linked item) and RES-10 (no SMS need or Linked item). 8 of 10 have an SMS need (80%; partial needs ≥50%).',
     );
   });
 
